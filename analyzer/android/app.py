@@ -1,0 +1,349 @@
+"""The Android App model: manifest facts, resources, the network security config, bundled certificates
+and the dex files, each computed lazily and once. A part that cannot be read becomes a coverage note;
+the facts that depend on it are then absent (None), and rules skip them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from pinscan.android.arsc import ResourceTable
+from pinscan.android.axml import Attr, Element, parse_xml
+from pinscan.android.nsc import NetworkSecurityConfig, host_policies, parse_nsc, pin_entries, platform_default
+from pinscan.certs import CertInfo, parse_certificates
+from pinscan.errors import PartError
+from pinscan.model import AppIdentity, CoverageNote, HostPolicy, Location, PinEntry
+from pinscan.unpack import PackageFile, register_zip_format
+from pinscan.unpack.safezip import SafeZip
+
+MANIFEST = "AndroidManifest.xml"
+_DEX_NAME = re.compile(r"^classes(\d*)\.dex$")
+_CERT_EXTENSIONS = (".pem", ".crt", ".cer", ".der", ".cert")
+_MAX_CERT_FILE = 256 * 1024
+
+
+@dataclass(frozen=True)
+class Manifest:
+    package: str | None
+    version_code: str | None
+    version_name: str | None
+    min_sdk: int
+    target_sdk: int
+    debuggable: bool
+    uses_cleartext_traffic: bool | None  # None: attribute absent
+    nsc_ref: Attr | None
+    application_location: Location
+    uses_sdk_location: Location | None
+    label: str | None
+
+
+def _sdk(attr: Attr | None, default: int) -> int:
+    if attr is None:
+        return default
+    value = attr.as_int()
+    # Preview SDKs are written as code names ("Q"); they mean "newer than any released level".
+    return value if value is not None else 10_000
+
+
+def parse_manifest(root: Element) -> Manifest:
+    if root.tag != "manifest":
+        raise PartError(f"{MANIFEST}: root element is <{root.tag}>, not <manifest>")
+    package = root.attr("package")
+    uses_sdk = next((c for c in root.children if c.tag == "uses-sdk"), None)
+    min_sdk = _sdk(uses_sdk.android("minSdkVersion") if uses_sdk else None, 1)
+    target_sdk = _sdk(uses_sdk.android("targetSdkVersion") if uses_sdk else None, min_sdk)
+    app = next((c for c in root.children if c.tag == "application"), None)
+    app_loc = Location(path=MANIFEST, line=app.line if app else root.line, logical="manifest/application",
+                       kind="xml-element")
+    debuggable = False
+    cleartext = None
+    nsc_ref = None
+    label = None
+    if app is not None:
+        d = app.android("debuggable")
+        debuggable = bool(d.as_bool()) if d is not None else False
+        c = app.android("usesCleartextTraffic")
+        cleartext = c.as_bool() if c is not None else None
+        nsc_ref = app.android("networkSecurityConfig")
+        lab = app.android("label")
+        label = lab.raw if lab is not None else None
+    vc = root.android("versionCode")
+    vn = root.android("versionName")
+    return Manifest(
+        package=package.as_str() if package else None,
+        version_code=vc.as_str() if vc else None,
+        version_name=vn.as_str() if vn else None,
+        min_sdk=min_sdk,
+        target_sdk=target_sdk,
+        debuggable=debuggable,
+        uses_cleartext_traffic=cleartext,
+        nsc_ref=nsc_ref,
+        application_location=app_loc,
+        uses_sdk_location=Location(path=MANIFEST, line=uses_sdk.line, logical="manifest/uses-sdk",
+                                   kind="xml-element") if uses_sdk else None,
+        label=label,
+    )
+
+
+class AndroidApp:
+    platform = "android"
+
+    def __init__(self, package: PackageFile, zf: SafeZip) -> None:
+        self.package = package
+        self.zip = zf
+        self.coverage: list[CoverageNote] = []
+        for name in sorted(set(zf.duplicates)):
+            self.coverage.append(CoverageNote(name, "warning",
+                                              "duplicate zip entry: the first one was analysed; tools and "
+                                              "devices may disagree on which copy counts"))
+        for name, reason in zf.unsafe_names:
+            self.coverage.append(CoverageNote(name, "warning", f"hostile entry name ({reason}): never extracted"))
+        for name in zf.symlinks:
+            self.coverage.append(CoverageNote(name, "skipped", "symbolic link in the package: not followed"))
+
+    def close(self) -> None:
+        self.zip.close()
+
+    # --- reading parts -------------------------------------------------------------------------
+
+    def read(self, name: str) -> bytes:
+        """An entry's bytes; PartError if absent or unreadable (ZipBombError ends the scan)."""
+        return self.zip.read(name)
+
+    def _note_failure(self, part: str, exc: Exception) -> None:
+        self.coverage.append(CoverageNote(part, "failed", str(exc)))
+
+    # --- facts ---------------------------------------------------------------------------------
+
+    @cached_property
+    def manifest(self) -> Manifest | None:
+        try:
+            return parse_manifest(parse_xml(self.read(MANIFEST), MANIFEST))
+        except PartError as exc:
+            self._note_failure(MANIFEST, exc)
+            return None
+
+    @cached_property
+    def resources(self) -> ResourceTable | None:
+        if "resources.arsc" not in self.zip:
+            self.coverage.append(CoverageNote("resources.arsc", "skipped", "the package has no resource table"))
+            return None
+        try:
+            return ResourceTable(self.read("resources.arsc"))
+        except PartError as exc:
+            self._note_failure("resources.arsc", exc)
+            return None
+
+    @property
+    def min_sdk(self) -> int:
+        return self.manifest.min_sdk if self.manifest else 1
+
+    @property
+    def target_sdk(self) -> int:
+        return self.manifest.target_sdk if self.manifest else 1
+
+    @property
+    def debuggable(self) -> bool:
+        return bool(self.manifest and self.manifest.debuggable)
+
+    @cached_property
+    def dex_names(self) -> list[str]:
+        """Every `classes*.dex` at the package root, in the order Android loads them."""
+        found = []
+        for name in self.zip.names:
+            m = _DEX_NAME.match(name)
+            if m:
+                found.append((int(m.group(1) or 1), name))
+        return [name for _, name in sorted(found)]
+
+    @cached_property
+    def nsc_problem(self) -> tuple[str, Location] | None:
+        """Why the manifest's networkSecurityConfig cannot be loaded, if it cannot (set by `nsc`)."""
+        _ = self.nsc
+        return self._nsc_problem
+
+    @cached_property
+    def nsc(self) -> NetworkSecurityConfig | None:
+        """The parsed network security config, or None when the app has none or it cannot be loaded
+        (then `nsc_problem` says why)."""
+        self._nsc_problem: tuple[str, Location] | None = None
+        m = self.manifest
+        if m is None or m.nsc_ref is None:
+            return None
+        loc = Location(path=MANIFEST, line=m.application_location.line,
+                       logical="manifest/application/@networkSecurityConfig", kind="xml-element")
+        resolved = self._resolve_file(m.nsc_ref, "xml")
+        if isinstance(resolved, str):
+            self._nsc_problem = (resolved, loc)
+            self.coverage.append(CoverageNote("network security config", "failed", resolved))
+            return None
+        ref_name, path = resolved
+        try:
+            root = parse_xml(self.read(path), path)
+        except PartError as exc:
+            problem = f"{ref_name} ({path}) cannot be read: {exc}"
+            self._nsc_problem = (problem, Location(path=path, logical=ref_name, kind="file"))
+            self._note_failure(path, exc)
+            return None
+        debug_root = debug_path = None
+        if m.debuggable and self.resources is not None:
+            debug_root, debug_path = self._debug_nsc(ref_name)
+        nsc = parse_nsc(root, path=path, resource=ref_name, resolve_anchor=self._resolve_anchor,
+                        debuggable=m.debuggable, target_sdk=m.target_sdk,
+                        debug_root=debug_root, debug_path=debug_path)
+        self.coverage.append(CoverageNote(path, "analysed", f"network security config {ref_name}"))
+        return nsc
+
+    def _debug_nsc(self, ref_name: str) -> tuple[Element | None, str | None]:
+        res_id = self.resources.find("xml", ref_name.split("/", 1)[1] + "_debug")
+        if res_id is None:
+            return None, None
+        resolved = self._resolve_file(Attr("", None, None, 1, res_id), "xml")
+        if isinstance(resolved, str):
+            return None, None
+        try:
+            return parse_xml(self.read(resolved[1]), resolved[1]), resolved[1]
+        except PartError as exc:
+            self._note_failure(resolved[1], exc)
+            return None, None
+
+    def _resolve_file(self, attr: Attr, type_name: str) -> tuple[str, str] | str:
+        """(`@type/name`, path inside the package) for a resource reference, or why it cannot be."""
+        res_id = attr.reference()
+        raw = (attr.raw or "").strip()
+        if res_id is None and raw.startswith("@") and "/" in raw and self.resources is not None:
+            t, _, n = raw[1:].partition("/")
+            res_id = self.resources.find(t, n)
+        if res_id is None:
+            return f"resource reference {attr.as_str()!r} is not a reference to a {type_name} resource"
+        if self.resources is None:
+            return f"@{res_id:08X} cannot be resolved: no readable resources.arsc"
+        try:
+            values = self.resources.resolve(res_id)
+        except PartError as exc:
+            return f"@{res_id:08X} cannot be resolved: {exc}"
+        files = [v for v in values if v.string is not None]
+        if not files:
+            return f"@{res_id:08X} references a resource missing from resources.arsc"
+        chosen = next((v for v in files if v.default_config), files[0])
+        if chosen.string not in self.zip:
+            return f"{chosen.ref_name} points at {chosen.string}, which is missing from the package"
+        return chosen.ref_name, chosen.string
+
+    def _resolve_anchor(self, src: Attr, loc: Location):
+        text = (src.raw or "").strip()
+        if src.reference() is None and text in ("system", "user", "wfa"):
+            return text, None, [], None
+        if src.reference() is None and not text.startswith("@"):
+            return text, None, [], f"unknown trust anchor src {text!r} (system, user or @raw/...): Android refuses the file"
+        resolved = self._resolve_file(src, "raw")
+        if isinstance(resolved, str):
+            return src.as_str() or "?", None, [], f"trust anchor {resolved}"
+        ref_name, path = resolved
+        try:
+            certs = parse_certificates(self.read(path), path)
+        except (PartError, ValueError) as exc:
+            self.coverage.append(CoverageNote(path, "failed", f"trust anchor certificate: {exc}"))
+            certs = []
+        return ref_name, path, certs, None
+
+    @cached_property
+    def certificates(self) -> list[CertInfo]:
+        """Certificates bundled in res/raw and assets (and every NSC trust-anchor file)."""
+        out: dict[tuple[str, str], CertInfo] = {}
+        for name in self.zip.names:
+            low = name.lower()
+            if not (low.startswith(("res/", "assets/")) and low.endswith(_CERT_EXTENSIONS)):
+                continue
+            if self.zip.size(name) > _MAX_CERT_FILE:
+                continue
+            try:
+                for c in parse_certificates(self.read(name), name):
+                    out[(c.path, c.spki_sha256)] = c
+            except (PartError, ValueError) as exc:
+                self.coverage.append(CoverageNote(name, "failed", f"bundled certificate: {exc}"))
+        nsc = self.nsc
+        if nsc is not None:
+            for cfg in [nsc.base, *nsc.domain_configs, *([nsc.debug] if nsc.debug else [])]:
+                for a in cfg.anchors or []:
+                    for c in a.certificates:
+                        out[(c.path, c.spki_sha256)] = c
+        return sorted(out.values(), key=lambda c: (c.path, c.spki_sha256))
+
+    def certificate_index(self) -> dict[str, str]:
+        """SPKI SHA-256 (base64) -> path of the first bundled certificate with that key."""
+        index: dict[str, str] = {}
+        for c in self.certificates:
+            index.setdefault(c.spki_sha256, c.path)
+        return index
+
+    # --- what every result carries ---------------------------------------------------------------
+
+    def identity(self) -> AppIdentity:
+        m = self.manifest
+        extra = [("dex_files", len(self.dex_names))]
+        if self.nsc is not None:
+            extra.append(("network_security_config", self.nsc.path))
+        return AppIdentity(
+            platform="android",
+            package_path=self.package.path.name,
+            sha256=self.package.sha256,
+            size=self.package.size,
+            app_id=m.package if m else None,
+            name=m.label if m else None,
+            version_name=m.version_name if m else None,
+            version_code=m.version_code if m else None,
+            min_sdk=m.min_sdk if m else None,
+            target_sdk=m.target_sdk if m else None,
+            debuggable=m.debuggable if m else None,
+            extra=tuple(extra),
+        )
+
+    def pin_inventory(self, as_of: dt.date) -> list[PinEntry]:
+        entries: list[PinEntry] = []
+        if self.nsc is not None:
+            entries.extend(pin_entries(self.nsc, as_of, self.min_sdk, self.certificate_index()))
+        return entries
+
+    def host_policies(self, as_of: dt.date) -> list[HostPolicy]:
+        m = self.manifest
+        if m is None:
+            return []
+        if self.nsc is not None:
+            return host_policies(self.nsc, as_of, self.min_sdk)
+        cleartext = m.uses_cleartext_traffic
+        default = platform_default(m.target_sdk, cleartext)
+        source = ("manifest usesCleartextTraffic" if cleartext is not None else "platform default")
+        notes = []
+        if self._nsc_problem_or_none():
+            notes.append("the network security config cannot be loaded: " + self._nsc_problem_or_none())
+        return [HostPolicy(
+            host="*",
+            include_subdomains=False,
+            cleartext_permitted=default.effective_cleartext(),
+            trust_anchors=tuple(a.src for a in default.effective_anchors()),
+            pinned=False,
+            pins_enforced=False,
+            pin_expiration=None,
+            source=f"{source} (targetSdk {m.target_sdk})",
+            location=m.application_location,
+            notes=tuple(notes),
+        )]
+
+    def _nsc_problem_or_none(self) -> str | None:
+        p = self.nsc_problem
+        return p[0] if p else None
+
+
+def _is_apk(zf: SafeZip) -> bool:
+    return MANIFEST in zf
+
+
+def _load_apk(package: PackageFile, zf: SafeZip) -> AndroidApp:
+    return AndroidApp(package, zf)
+
+
+register_zip_format("apk", _is_apk, _load_apk)

@@ -1,0 +1,179 @@
+"""Resolve resource ids (`@7F0F0000`) to names and files through `resources.arsc`.
+
+Rules only need a handful of references resolved (the NSC file, `@raw/...` certificates), so this
+reads just the table's structure and the entries asked for, bounds-checking every offset, instead of
+building androguard's full in-memory model of every resource value (the cost grows with the app's
+resources, not with what pinscan needs).
+"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass
+
+from pinscan.android.axml import TYPE_REFERENCE, TYPE_STRING, _Reader, _string_pool
+from pinscan.errors import PartError
+
+_RES_TABLE = 0x0002
+_RES_STRING_POOL = 0x0001
+_RES_TABLE_PACKAGE = 0x0200
+_RES_TABLE_TYPE = 0x0201
+
+_FLAG_SPARSE = 0x01
+_FLAG_OFFSET16 = 0x02
+_ENTRY_COMPACT = 0x0008
+_NO_ENTRY32 = 0xFFFFFFFF
+
+
+@dataclass(frozen=True)
+class ResolvedValue:
+    type_name: str  # "xml", "raw", "string", ...
+    entry_name: str  # "network_security_config"
+    default_config: bool  # the value of the default configuration (no qualifiers)
+    dtype: int
+    data: int
+    string: str | None  # for string values: the file path inside the package, or the text
+
+    @property
+    def ref_name(self) -> str:
+        return f"@{self.type_name}/{self.entry_name}"
+
+
+@dataclass
+class _Package:
+    pkg_id: int
+    type_names: list[str]
+    key_names: list[str]
+    types: dict[int, list[int]]  # type id -> offsets of its ResTable_type chunks
+
+
+class ResourceTable:
+    def __init__(self, data: bytes, name: str = "resources.arsc") -> None:
+        self._r = _Reader(data, name)
+        self.name = name
+        self._strings: list[str] = []
+        self._packages: dict[int, _Package] = {}
+        self._parse()
+
+    def _parse(self) -> None:
+        r = self._r
+        ctype, header_size, total = r.unpack("<HHI", 0)
+        if ctype != _RES_TABLE or total > len(r.data) or header_size < 12:
+            raise PartError(f"{self.name}: not a resource table (or truncated)")
+        off = header_size
+        while off + 8 <= total:
+            ctype, chsize, csize = r.unpack("<HHI", off)
+            if csize < 8 or off + csize > total:
+                raise r.fail(f"chunk at offset {off} has bad size {csize}")
+            if ctype == _RES_STRING_POOL:
+                self._strings = _string_pool(r, off, csize)
+            elif ctype == _RES_TABLE_PACKAGE:
+                self._parse_package(off, chsize, csize)
+            off += csize
+
+    def _parse_package(self, off: int, chsize: int, csize: int) -> None:
+        r = self._r
+        (pkg_id,) = r.unpack("<I", off + 8)
+        type_strings_off, _, key_strings_off = r.unpack("<III", off + 8 + 4 + 256)
+        end = off + csize
+        type_names: list[str] = []
+        key_names: list[str] = []
+        types: dict[int, list[int]] = {}
+        p = off + chsize
+        while p + 8 <= end:
+            ctype, _, size = r.unpack("<HHI", p)
+            if size < 8 or p + size > end:
+                raise r.fail(f"package chunk at offset {p} has bad size {size}")
+            rel = p - off
+            if ctype == _RES_STRING_POOL:
+                if rel == type_strings_off:
+                    type_names = _string_pool(r, p, size)
+                elif rel == key_strings_off:
+                    key_names = _string_pool(r, p, size)
+            elif ctype == _RES_TABLE_TYPE:
+                (type_id,) = r.unpack("<B", p + 8)
+                types.setdefault(type_id, []).append(p)
+            p += size
+        self._packages[pkg_id & 0xFF] = _Package(pkg_id & 0xFF, type_names, key_names, types)
+
+    def resolve(self, res_id: int, _depth: int = 0) -> list[ResolvedValue]:
+        """Every configuration's value of `res_id`, references followed (up to a small depth)."""
+        pkg = self._packages.get(res_id >> 24)
+        if pkg is None:
+            return []
+        type_id = (res_id >> 16) & 0xFF
+        entry_idx = res_id & 0xFFFF
+        out: list[ResolvedValue] = []
+        for chunk in pkg.types.get(type_id, []):
+            value = self._entry_value(chunk, entry_idx)
+            if value is None:
+                continue
+            default_config, key_idx, dtype, data = value
+            if dtype == TYPE_REFERENCE and _depth < 8 and data != res_id:
+                out.extend(self.resolve(data, _depth + 1))
+                continue
+            type_name = pkg.type_names[type_id - 1] if 0 < type_id <= len(pkg.type_names) else f"type{type_id}"
+            entry_name = pkg.key_names[key_idx] if key_idx < len(pkg.key_names) else f"0x{res_id:08x}"
+            string = None
+            if dtype == TYPE_STRING:
+                if data >= len(self._strings):
+                    raise self._r.fail(f"value string index {data} out of range")
+                string = self._strings[data]
+            out.append(ResolvedValue(type_name, entry_name, default_config, dtype, data, string))
+        return out
+
+    def find(self, type_name: str, entry_name: str, package_id: int = 0x7F) -> int | None:
+        """The resource id of `@type_name/entry_name` in one package, or None."""
+        pkg = self._packages.get(package_id)
+        if pkg is None or type_name not in pkg.type_names or entry_name not in pkg.key_names:
+            return None
+        type_id = pkg.type_names.index(type_name) + 1
+        key_idx = pkg.key_names.index(entry_name)
+        for chunk in pkg.types.get(type_id, []):
+            (entry_count,) = self._r.unpack("<I", chunk + 12)
+            for idx in range(min(entry_count, 0x10000)):
+                value = self._entry_value(chunk, idx)
+                if value is not None and value[1] == key_idx:
+                    return (package_id << 24) | (type_id << 16) | idx
+        return None
+
+    def _entry_value(self, chunk: int, entry_idx: int) -> tuple[bool, int, int, int] | None:
+        r = self._r
+        _, header_size, size, _tid, flags, _res, entry_count, entries_start = r.unpack("<HHIBBHII", chunk)
+        (config_size,) = r.unpack("<I", chunk + 20)
+        config = r.data[chunk + 24 : chunk + 20 + min(config_size, 64)]
+        default_config = not any(config)
+        index = chunk + header_size
+        if flags & _FLAG_SPARSE:
+            rel = None
+            for i in range(entry_count):
+                idx, off16 = r.unpack("<HH", index + 4 * i)
+                if idx == entry_idx:
+                    rel = off16 * 4
+                    break
+                if idx > entry_idx:
+                    break
+            if rel is None:
+                return None
+        else:
+            if entry_idx >= entry_count:
+                return None
+            if flags & _FLAG_OFFSET16:
+                (off16,) = r.unpack("<H", index + 2 * entry_idx)
+                if off16 == 0xFFFF:
+                    return None
+                rel = off16 * 4
+            else:
+                (rel,) = r.unpack("<I", index + 4 * entry_idx)
+                if rel == _NO_ENTRY32:
+                    return None
+        entry = chunk + entries_start + rel
+        if entry + 8 > chunk + size:
+            raise r.fail("entry outside its type chunk")
+        esize, eflags, key = r.unpack("<HHI", entry)
+        if eflags & _ENTRY_COMPACT:
+            return default_config, esize, eflags >> 8, key
+        if eflags & 0x0001:  # complex (bag) entries: styles, arrays; not a file reference
+            return None
+        _vsize, _res0, dtype, data = r.unpack("<HBBI", entry + esize)
+        return default_config, key, dtype, data

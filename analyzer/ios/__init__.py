@@ -1,0 +1,1 @@
+"""iOS: IPA and .app bundles, Info.plist, App Transport Security, Mach-O binaries."""

@@ -1,0 +1,309 @@
+"""The values every stage shares: severities, locations, findings, pins, policies, coverage, results.
+
+All are frozen dataclasses with a `to_json()` that yields plain, deterministically ordered data; the
+JSON reporter only serialises what these return.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Any
+
+
+class Severity(IntEnum):
+    INFO = 0
+    LOW = 1
+    MEDIUM = 2
+    HIGH = 3
+    CRITICAL = 4
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        try:
+            return cls[text.strip().upper()]
+        except KeyError:
+            names = ", ".join(s.label for s in cls)
+            raise ValueError(f"unknown severity {text!r} (expected one of: {names})") from None
+
+
+class Confidence(IntEnum):
+    LOW = 0
+    MEDIUM = 1
+    HIGH = 2
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a finding comes from.
+
+    `path` is the file inside the package; `line` is the source line kept in the package (aapt's line
+    numbers in binary XML, DEX debug info). `logical` names the thing itself in a way that survives a
+    rebuild: an XML element path, `Lcom/a/B;->m(I)V`, a plist key path or a Mach-O symbol.
+    `source_file` is the original source file name when the package records it (DEX SourceFile).
+    """
+
+    path: str | None = None
+    line: int | None = None
+    logical: str | None = None
+    kind: str = "file"  # file | xml-element | class | method | plist-key | symbol
+    source_file: str | None = None
+    component: str | None = None  # app extension / framework / split the location belongs to
+
+    def to_json(self) -> dict[str, Any]:
+        data = {
+            "path": self.path,
+            "line": self.line,
+            "logical": self.logical,
+            "kind": self.kind,
+            "source_file": self.source_file,
+            "component": self.component,
+        }
+        return {k: v for k, v in data.items() if v is not None}
+
+    def short(self) -> str:
+        """One-line form for terminals: `res/xml/nsc.xml:12 (domain-config[api.example.com])`."""
+        where = self.path or ""
+        if self.line is not None:
+            where += f":{self.line}"
+        if self.logical and self.logical != self.path:
+            where = f"{where} ({self.logical})" if where else self.logical
+        if self.component:
+            where = f"[{self.component}] {where}"
+        return where or "(package)"
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule_id: str
+    severity: Severity
+    confidence: Confidence
+    message: str
+    location: Location
+    evidence: tuple[str, ...] = ()
+    related: tuple[Location, ...] = ()
+    # What makes this finding distinct from others of the same rule at the same place (a host, a
+    # pin): part of the fingerprint, so fingerprints stay stable across rebuilds.
+    key: str = ""
+    library: str | None = None  # None: the app's own code or config; else the SDK it belongs to
+    properties: tuple[tuple[str, Any], ...] = ()
+
+    @property
+    def fingerprint(self) -> str:
+        material = "\x1f".join(
+            [self.rule_id, self.location.component or "", self.location.logical or self.location.path or "", self.key]
+        )
+        return hashlib.sha256(material.encode()).hexdigest()[:32]
+
+    def sort_key(self) -> tuple:
+        return (-self.severity, self.rule_id, self.location.component or "", self.location.path or "",
+                self.location.line or 0, self.location.logical or "", self.key, self.message)
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "rule_id": self.rule_id,
+            "severity": self.severity.label,
+            "confidence": self.confidence.label,
+            "message": self.message,
+            "location": self.location.to_json(),
+            "fingerprint": self.fingerprint,
+        }
+        if self.evidence:
+            data["evidence"] = list(self.evidence)
+        if self.related:
+            data["related"] = [loc.to_json() for loc in self.related]
+        if self.library:
+            data["library"] = self.library
+        if self.properties:
+            data["properties"] = dict(self.properties)
+        return data
+
+
+@dataclass(frozen=True)
+class Pin:
+    digest: str  # as declared: "SHA-256" (NSC), "sha256" (OkHttp), ...
+    value: str  # base64 as declared
+    valid: bool = True
+    problem: str | None = None  # why it is invalid
+    matches_certificate: str | None = None  # path of the bundled certificate whose SPKI it matches
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"digest": self.digest, "value": self.value, "valid": self.valid}
+        if self.problem:
+            data["problem"] = self.problem
+        if self.matches_certificate:
+            data["matches_certificate"] = self.matches_certificate
+        return data
+
+
+@dataclass(frozen=True)
+class PinEntry:
+    """One host's pins as declared in one place (an NSC pin-set, an OkHttp CertificatePinner call...)."""
+
+    host: str
+    include_subdomains: bool
+    pins: tuple[Pin, ...]
+    source: str  # nsc | okhttp | trustkit | custom | keystore | ats | ...
+    location: Location
+    expiration: str | None = None  # ISO date
+    enforced: bool = True
+    not_enforced_because: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "host": self.host,
+            "include_subdomains": self.include_subdomains,
+            "source": self.source,
+            "pins": [p.to_json() for p in self.pins],
+            "location": self.location.to_json(),
+            "expiration": self.expiration,
+            "enforced": self.enforced,
+        }
+        if self.not_enforced_because:
+            data["not_enforced_because"] = list(self.not_enforced_because)
+        return data
+
+    def sort_key(self) -> tuple:
+        return (self.host, self.source, self.location.component or "", self.location.path or "",
+                self.location.line or 0, self.location.logical or "")
+
+
+@dataclass(frozen=True)
+class HostPolicy:
+    """The effective TLS policy for one host (or the app-wide default, host "*")."""
+
+    host: str
+    include_subdomains: bool
+    cleartext_permitted: bool
+    trust_anchors: tuple[str, ...]  # "system", "user", "@raw/cert (res/raw/cert.pem)", ...
+    pinned: bool
+    pins_enforced: bool
+    pin_expiration: str | None
+    source: str  # where the policy comes from: "nsc domain-config", "nsc base-config", "platform default"
+    location: Location | None = None
+    notes: tuple[str, ...] = ()
+    component: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "host": self.host,
+            "include_subdomains": self.include_subdomains,
+            "cleartext_permitted": self.cleartext_permitted,
+            "trust_anchors": list(self.trust_anchors),
+            "pinned": self.pinned,
+            "pins_enforced": self.pins_enforced,
+            "pin_expiration": self.pin_expiration,
+            "source": self.source,
+        }
+        if self.location:
+            data["location"] = self.location.to_json()
+        if self.notes:
+            data["notes"] = list(self.notes)
+        if self.component:
+            data["component"] = self.component
+        return data
+
+    def sort_key(self) -> tuple:
+        return (self.component or "", self.host != "*", self.host)
+
+
+@dataclass(frozen=True)
+class CoverageNote:
+    """Something that was, or could not be, analysed."""
+
+    part: str  # e.g. "res/xml/network_security_config.xml", "classes3.dex", "rule PS1001"
+    status: str  # analysed | skipped | failed
+    reason: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        data = {"part": self.part, "status": self.status}
+        if self.reason:
+            data["reason"] = self.reason
+        return data
+
+
+@dataclass(frozen=True)
+class AppIdentity:
+    platform: str  # android | ios
+    package_path: str  # as given on the command line (file name only, see to_json)
+    sha256: str
+    size: int
+    app_id: str | None = None  # package name / bundle id
+    name: str | None = None
+    version_name: str | None = None
+    version_code: str | None = None
+    min_sdk: int | None = None
+    target_sdk: int | None = None
+    min_os: str | None = None
+    debuggable: bool | None = None
+    extra: tuple[tuple[str, Any], ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "platform": self.platform,
+            "file": self.package_path,
+            "sha256": self.sha256,
+            "size": self.size,
+            "app_id": self.app_id,
+            "name": self.name,
+            "version_name": self.version_name,
+            "version_code": self.version_code,
+            "min_sdk": self.min_sdk,
+            "target_sdk": self.target_sdk,
+            "min_os": self.min_os,
+            "debuggable": self.debuggable,
+        }
+        data.update(dict(self.extra))
+        return {k: v for k, v in data.items() if v is not None}
+
+
+RESULT_SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    identity: AppIdentity
+    findings: tuple[Finding, ...]
+    pins: tuple[PinEntry, ...]
+    policies: tuple[HostPolicy, ...]
+    coverage: tuple[CoverageNote, ...]
+    tool_version: str
+    as_of: str  # the date expiry checks were made against (ISO); part of the result, so deterministic
+    scanned_at: str | None = None  # wall-clock time: the one non-deterministic field, opt-in
+    rule_ids: tuple[str, ...] = field(default=())  # rules that ran
+
+    def to_json(self) -> dict[str, Any]:
+        counts = {s.label: 0 for s in sorted(Severity, reverse=True)}
+        for f in self.findings:
+            counts[f.severity.label] += 1
+        data: dict[str, Any] = {
+            "schema_version": RESULT_SCHEMA_VERSION,
+            "tool": {"name": "pinscan", "version": self.tool_version},
+            "app": self.identity.to_json(),
+            "as_of": self.as_of,
+            "summary": {"findings": len(self.findings), "by_severity": counts},
+            "findings": [f.to_json() for f in sorted(self.findings, key=Finding.sort_key)],
+            "pins": [p.to_json() for p in sorted(self.pins, key=PinEntry.sort_key)],
+            "policies": [p.to_json() for p in sorted(self.policies, key=HostPolicy.sort_key)],
+            "coverage": [c.to_json() for c in sorted(self.coverage, key=lambda c: (c.part, c.status, c.reason))],
+            "rules_run": sorted(self.rule_ids),
+        }
+        if self.scanned_at is not None:
+            data["nondeterministic"] = {"scanned_at": self.scanned_at}
+        return data
+
+    def to_json_text(self) -> str:
+        return json.dumps(self.to_json(), indent=2, sort_keys=False, ensure_ascii=False) + "\n"
+
+    def sorted_findings(self) -> list[Finding]:
+        return sorted(self.findings, key=Finding.sort_key)

@@ -1,0 +1,72 @@
+"""Run the rules over an App model and collect one ScanResult.
+
+An App model (AndroidApp, IosApp) offers: `platform`, `coverage` (list of CoverageNote it appends to
+while computing facts), `identity()`, `pin_inventory()`, `host_policies()` and `close()`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Protocol
+
+from pinscan import __version__
+from pinscan.errors import PartError
+from pinscan.model import AppIdentity, CoverageNote, Finding, HostPolicy, PinEntry, ScanResult
+from pinscan.rule import Rule, ScanOptions, rules_for
+from pinscan.unpack import open_package
+
+
+class App(Protocol):
+    platform: str
+    coverage: list[CoverageNote]
+
+    def identity(self) -> AppIdentity: ...
+    def pin_inventory(self, as_of: dt.date) -> list[PinEntry]: ...
+    def host_policies(self, as_of: dt.date) -> list[HostPolicy]: ...
+    def close(self) -> None: ...
+
+
+def run_rules(app: App, options: ScanOptions, rules: list[Rule] | None = None) -> ScanResult:
+    selected = list(rules_for(app.platform)) if rules is None else rules
+    findings: dict[str, Finding] = {}
+    for r in selected:
+        try:
+            for f in r.check(app, options):
+                findings.setdefault(f.fingerprint, f)
+        except PartError as exc:
+            app.coverage.append(CoverageNote(f"rule {r.id}", "failed", str(exc)))
+        except Exception as exc:  # noqa: BLE001 - one broken rule must not hide the others' findings
+            app.coverage.append(CoverageNote(f"rule {r.id}", "failed", f"internal error: {type(exc).__name__}: {exc}"))
+    pins = _facts(app, "pin inventory", lambda: app.pin_inventory(options.as_of))
+    policies = _facts(app, "host policies", lambda: app.host_policies(options.as_of))
+    return ScanResult(
+        identity=app.identity(),
+        findings=tuple(findings.values()),
+        pins=tuple(pins),
+        policies=tuple(policies),
+        coverage=tuple(dict.fromkeys(app.coverage)),
+        tool_version=__version__,
+        as_of=options.as_of.isoformat(),
+        rule_ids=tuple(r.id for r in selected),
+    )
+
+
+def _facts(app: App, what: str, fn):
+    try:
+        return fn()
+    except PartError as exc:
+        app.coverage.append(CoverageNote(what, "failed", str(exc)))
+    except Exception as exc:  # noqa: BLE001
+        app.coverage.append(CoverageNote(what, "failed", f"internal error: {type(exc).__name__}: {exc}"))
+    return []
+
+
+def scan_path(path: str | Path, options: ScanOptions | None = None) -> ScanResult:
+    """Open and scan one package. Raises ScanError when it cannot be scanned at all."""
+    options = options or ScanOptions(as_of=dt.date.today())
+    app = open_package(path)
+    try:
+        return run_rules(app, options)
+    finally:
+        app.close()

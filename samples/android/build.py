@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""Build the Android sample APKs from their sources with the real toolchain (see ../README.md).
+
+Each sample is a folder `samples/android/<name>/` with `AndroidManifest.xml`, optional `res/`,
+`smali/`, `smali_classes2/`... (one folder per dex), optional `build.json`, and `expected.json`
+(the findings and pins the scan must give). The APK is written to `samples/android/<name>.apk`.
+
+    python3 samples/android/build.py                 # build every sample in place
+    python3 samples/android/build.py --out DIR NAME  # build NAME into DIR (the rebuild test uses this)
+
+build.json (all optional): {"remove_entries": ["res/xml/x.xml"]} removes entries after linking (for
+samples of broken packages), {"proto": true} is reserved for App Bundle samples.
+Same sources + same committed key => byte-identical APK.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+FRAMEWORK = Path("/usr/share/android-framework-res/framework-res.apk")
+KEYSTORE = HERE / "fixture.keystore"
+TOOLS = ("aapt", "aapt2", "smali", "zipalign", "apksigner")
+
+
+def missing_tools() -> list[str]:
+    missing = [t for t in TOOLS if shutil.which(t) is None]
+    if not FRAMEWORK.exists():
+        missing.append(str(FRAMEWORK))
+    return missing
+
+
+def run(cmd: list[str], cwd: Path | None = None) -> None:
+    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise SystemExit(f"failed: {' '.join(cmd)}\n{proc.stdout}{proc.stderr}")
+
+
+def samples() -> list[Path]:
+    return sorted(p for p in HERE.iterdir() if (p / "AndroidManifest.xml").is_file())
+
+
+def min_sdk(manifest: Path) -> int:
+    m = re.search(r'android:minSdkVersion="(\d+)"', manifest.read_text())
+    return int(m.group(1)) if m else 21
+
+
+def build(src: Path, out_dir: Path) -> Path:
+    config = json.loads((src / "build.json").read_text()) if (src / "build.json").exists() else {}
+    api = min_sdk(src / "AndroidManifest.xml")
+    out = out_dir / f"{src.name}.apk"
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        link = ["aapt2", "link", "-o", str(tmp / "base.apk"), "-I", str(FRAMEWORK),
+                "--manifest", str(src / "AndroidManifest.xml")]
+        if (src / "res").is_dir():
+            run(["aapt2", "compile", "--dir", str(src / "res"), "-o", str(tmp / "res.zip")])
+            link.append(str(tmp / "res.zip"))
+        run(link)
+        dex_files = []
+        for i, smali_dir in enumerate(sorted(src.glob("smali*")), start=1):
+            # smali/ -> classes.dex, smali_classes2/ -> classes2.dex, ...
+            suffix = smali_dir.name.removeprefix("smali").removeprefix("_classes")
+            name = f"classes{suffix}.dex"
+            if (i == 1) != (suffix == ""):
+                raise SystemExit(f"{smali_dir}: expected smali/ first, then smali_classes2/, ...")
+            run(["smali", "a", "--api", str(api), "-o", str(tmp / name), str(smali_dir)])
+            dex_files.append(name)
+        shutil.copy(tmp / "base.apk", tmp / "unsigned.apk")
+        if dex_files:
+            run(["aapt", "add", "unsigned.apk", *dex_files], cwd=tmp)  # aapt keeps fixed timestamps
+        if config.get("remove_entries"):
+            run(["aapt", "remove", "unsigned.apk", *config["remove_entries"]], cwd=tmp)
+        run(["zipalign", "-f", "-p", "4", str(tmp / "unsigned.apk"), str(tmp / "aligned.apk")])
+        run(["apksigner", "sign", "--ks", str(KEYSTORE), "--ks-pass", "pass:android", "--key-pass", "pass:android",
+             "--ks-key-alias", "fixture", "--min-sdk-version", str(api), "--v4-signing-enabled", "false",
+             "--out", str(out), str(tmp / "aligned.apk")])
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("names", nargs="*", help="samples to build (default: all)")
+    parser.add_argument("--out", type=Path, default=HERE, help="output folder (default: samples/android)")
+    args = parser.parse_args()
+    missing = missing_tools()
+    if missing:
+        print(f"missing toolchain: {', '.join(missing)} (see shared TOOLCHAIN notes in samples/README.md)",
+              file=sys.stderr)
+        return 2
+    chosen = [s for s in samples() if not args.names or s.name in args.names]
+    unknown = set(args.names) - {s.name for s in chosen}
+    if unknown:
+        print(f"no such sample: {', '.join(sorted(unknown))}", file=sys.stderr)
+        return 2
+    args.out.mkdir(parents=True, exist_ok=True)
+    for s in chosen:
+        print(build(s, args.out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+"""Every bundled sample gives exactly the findings and pins its expected.json lists: no more, no less."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import all_samples, run_cli
+
+SAMPLES = all_samples()
+
+
+def _finding_view(f: dict) -> dict:
+    loc = f["location"]
+    view = {"rule_id": f["rule_id"], "severity": f["severity"], "path": loc.get("path"),
+            "line": loc.get("line"), "logical": loc.get("logical")}
+    if loc.get("component"):
+        view["component"] = loc["component"]
+    return view
+
+
+def _pin_view(p: dict) -> dict:
+    return {"host": p["host"], "source": p["source"], "include_subdomains": p["include_subdomains"],
+            "enforced": p["enforced"], "pins": sorted(x["value"] for x in p["pins"]),
+            "expiration": p["expiration"]}
+
+
+def _key(d: dict) -> str:
+    return json.dumps(d, sort_keys=True)
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=str)
+def test_sample_gives_exactly_its_expected_findings(sample, tmp_path):
+    out = tmp_path / "result.json"
+    args = ["scan", sample.package, "--format", "json", "-o", out, "--fail-on", "never"]
+    if sample.expected.get("as_of"):
+        args += ["--as-of", sample.expected["as_of"]]
+    args += sample.expected.get("args", [])
+    res = run_cli(*args)
+    assert res.code == 0, res.err
+    assert "Traceback" not in res.err
+    result = json.loads(out.read_text())
+    got = sorted((_finding_view(f) for f in result["findings"]), key=_key)
+    want = sorted(sample.expected["findings"], key=_key)
+    assert got == want
+    if "pins" in sample.expected:
+        got_pins = sorted((_pin_view(p) for p in result["pins"]), key=_key)
+        want_pins = sorted(({**p, "pins": sorted(p["pins"])} for p in sample.expected["pins"]), key=_key)
+        assert got_pins == want_pins
+    failed = [c for c in result["coverage"] if c["status"] == "failed"]
+    assert failed == sample.expected.get("coverage_failed", [])
+
+
+def test_every_rule_has_a_vulnerable_sample_and_a_silent_twin():
+    """Each rule fires in at least one sample and each sample names the rules it is a safe twin for."""
+    from pinscan.rule import all_rules
+
+    fired = {f["rule_id"] for s in SAMPLES for f in s.expected["findings"]}
+    twins = {r for s in SAMPLES for r in s.expected.get("safe_twin_for", [])}
+    for s in SAMPLES:
+        silent = set(s.expected.get("safe_twin_for", []))
+        assert not silent & {f["rule_id"] for f in s.expected["findings"]}, f"{s}: twin for a rule it triggers"
+    rule_ids = {r.id for r in all_rules()}
+    assert rule_ids - fired == set(), f"rules without a vulnerable sample: {sorted(rule_ids - fired)}"
+    assert rule_ids - twins == set(), f"rules without a safe twin: {sorted(rule_ids - twins)}"
