@@ -101,7 +101,7 @@ def _cmd_scan(args) -> int:
     options = ScanOptions(as_of=args.as_of or dt.date.today(), expiry_warning_days=args.expiry_warning_days)
     result = scan_path(args.path, options)
     if args.timestamp:
-        result = replace(result, scanned_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
+        result = replace(result, scanned_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
     _write(get_reporter(args.format)(result), args.output)
     if args.fail_on is not None and any(f.severity >= args.fail_on for f in result.findings):
         return EXIT_POLICY

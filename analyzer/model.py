@@ -281,6 +281,9 @@ class ScanResult:
     as_of: str  # the date expiry checks were made against (ISO); part of the result, so deterministic
     scanned_at: str | None = None  # wall-clock time: the one non-deterministic field, opt-in
     rule_ids: tuple[str, ...] = field(default=())  # rules that ran
+    # The release gate's verdict (pinscan.gate.Verdict), set after the scan; then `findings` holds only
+    # the findings that were neither baselined nor suppressed. Absent from JSON when unset.
+    gate: Any = None
 
     def to_json(self) -> dict[str, Any]:
         counts = {s.label: 0 for s in sorted(Severity, reverse=True)}
@@ -298,6 +301,8 @@ class ScanResult:
             "coverage": [c.to_json() for c in sorted(self.coverage, key=lambda c: (c.part, c.status, c.reason))],
             "rules_run": sorted(self.rule_ids),
         }
+        if self.gate is not None:
+            data["gate"] = self.gate.to_json()
         if self.scanned_at is not None:
             data["nondeterministic"] = {"scanned_at": self.scanned_at}
         return data

@@ -37,9 +37,11 @@ def app_debuggable(app, options):
     """
     m = app.manifest
     if m is not None and m.debuggable:
+        nsc = app.nsc
+        also = (", and the network security config's debug-overrides are in force"
+                if nsc is not None and nsc.debug_in_force else "")
         yield app_debuggable.finding(
-            "android:debuggable=\"true\": anyone with the device can attach a debugger, and debug-overrides "
-            "in the network security config are in force",
+            f"android:debuggable=\"true\": anyone with the device can attach a debugger{also}",
             m.application_location, key="manifest",
             evidence=('<application android:debuggable="true">',),
         )

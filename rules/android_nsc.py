@@ -358,9 +358,10 @@ def invalid_pin(app, options):
     rushed fix often drops pinning.
 
     ## How to fix
-    Compute pins as `base64(sha256(SubjectPublicKeyInfo))`, e.g.
-    `openssl x509 -in cert.pem -pubkey -noout | openssl pkey -pubin -outform der | openssl dgst -sha256 -binary | base64`,
-    and declare them with `digest="SHA-256"`.
+    Compute pins as `base64(sha256(SubjectPublicKeyInfo))` and declare them with `digest="SHA-256"`:
+
+        openssl x509 -in cert.pem -pubkey -noout | openssl pkey -pubin -outform der \
+          | openssl dgst -sha256 -binary | base64
 
     ## References
     - https://developer.android.com/privacy-and-security/security-config#CertificatePinning

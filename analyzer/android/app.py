@@ -114,7 +114,7 @@ class AndroidApp:
         return self.zip.read(name)
 
     def _note_failure(self, part: str, exc: Exception) -> None:
-        self.coverage.append(CoverageNote(part, "failed", str(exc)))
+        self.coverage.append(CoverageNote(part, "failed", str(exc).removeprefix(f"{part}: ")))
 
     # --- facts ---------------------------------------------------------------------------------
 
@@ -185,7 +185,7 @@ class AndroidApp:
             root = parse_xml(self.read(path), path)
         except PartError as exc:
             problem = f"{ref_name} ({path}) cannot be read: {exc}"
-            self._nsc_problem = (problem, Location(path=path, logical=ref_name, kind="file"))
+            self._nsc_problem = (problem, loc)
             self._note_failure(path, exc)
             return None
         debug_root = debug_path = None
@@ -237,8 +237,6 @@ class AndroidApp:
         text = (src.raw or "").strip()
         if src.reference() is None and text in ("system", "user", "wfa"):
             return text, None, [], None
-        if src.reference() is None and not text.startswith("@"):
-            return text, None, [], f"unknown trust anchor src {text!r} (system, user or @raw/...): Android refuses the file"
         resolved = self._resolve_file(src, "raw")
         if isinstance(resolved, str):
             return src.as_str() or "?", None, [], f"trust anchor {resolved}"

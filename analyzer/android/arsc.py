@@ -8,7 +8,6 @@ resources, not with what pinscan needs).
 
 from __future__ import annotations
 
-import struct
 from dataclasses import dataclass
 
 from pinscan.android.axml import TYPE_REFERENCE, TYPE_STRING, _Reader, _string_pool

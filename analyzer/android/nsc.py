@@ -140,7 +140,8 @@ class Config:
 
 @dataclass(frozen=True)
 class NscProblem:
-    kind: str  # malformed | structure | unknown-element | unknown-attribute | invalid-pin | invalid-date | missing-resource
+    # malformed | structure | unknown-element | unknown-attribute | invalid-pin | invalid-date | missing-resource
+    kind: str
     message: str
     location: Location
     fatal: bool  # Android refuses the whole configuration
@@ -262,6 +263,8 @@ class _Parser:
             # Name a domain-config by its first domain: stable across edits, unique (duplicates are fatal).
             first = next((c.text.strip().lower() for c in el.children if c.tag == "domain" and c.text.strip()), None)
             logical = f"{ROOT}/domain-config[{first}]" if first else f"{logical}@{el.line}"
+            if first in self.seen_domains:
+                logical += f"@{el.line}"
         cfg = Config(kind, self.loc(el, logical), parent)
         if kind == "domain":
             out.append(cfg)
@@ -273,6 +276,7 @@ class _Parser:
                 self.problem("structure", f"cleartextTrafficPermitted={ct.as_str()!r} is not a boolean",
                              self.loc(el, logical), False)
         seen_pin_set = False
+        domain_elements = 0
         for child in el.children:
             tag = child.tag
             if tag == "domain":
@@ -280,7 +284,9 @@ class _Parser:
                     self.problem("structure", f"<domain> is not allowed in <{el.tag}>: Android refuses the file",
                                  self.loc(child, f"{logical}/domain"), True)
                     continue
+                domain_elements += 1
                 name = child.text.strip().lower()
+                self.check_names(child, f"{ROOT}/domain[{name}]")
                 sub = child.attr("includeSubdomains")
                 include = bool(sub.as_bool()) if sub is not None else False
                 dloc = self.loc(child, f"{ROOT}/domain[{name}]")
@@ -309,18 +315,20 @@ class _Parser:
                                  self.loc(child, f"{logical}/pin-set"), True)
                     continue
                 if seen_pin_set:
-                    self.problem("structure", "more than one <pin-set> in one <domain-config>: Android refuses the file",
+                    self.problem("structure",
+                                 "more than one <pin-set> in one <domain-config>: Android refuses the file",
                                  self.loc(child, f"{logical}/pin-set"), True)
                     continue
                 seen_pin_set = True
                 cfg.pin_set = self.pin_set(child, logical)
             elif tag == "domain-config":
                 if kind != "domain":
-                    self.problem("structure", f"nested <domain-config> is not allowed in <{el.tag}>: Android refuses the file",
+                    self.problem("structure",
+                                 f"nested <domain-config> is not allowed in <{el.tag}>: Android refuses the file",
                                  self.loc(child, f"{logical}/domain-config"), True)
                     continue
                 self.config(child, "domain", cfg, f"{logical}/domain-config", out)
-        if kind == "domain" and not cfg.domains:
+        if kind == "domain" and not domain_elements:
             self.problem("structure", "<domain-config> without any <domain>: Android refuses the file",
                          self.loc(el, logical), True)
         return cfg
@@ -338,6 +346,11 @@ class _Parser:
             src_attr = child.attr("src")
             if src_attr is None:
                 self.problem("structure", "<certificates> without src: Android refuses the file", cloc, True)
+                continue
+            raw = (src_attr.raw or "").strip()
+            if src_attr.reference() is None and raw not in ("system", "user", "wfa") and not raw.startswith("@"):
+                self.problem("structure", f"unknown trust anchor src {raw!r} (system, user or @raw/...): "
+                             "Android refuses the file", cloc, True)
                 continue
             src, path, certs, problem = self.resolve_anchor(src_attr, cloc)
             if problem:
@@ -366,6 +379,7 @@ class _Parser:
             digest = (digest_attr.as_str() if digest_attr is not None else None) or ""
             value = child.text.strip()
             pin_loc = self.loc(child, f"{logical}/pin-set/pin")
+            self.check_names(child, pin_loc.logical or "")
             problem = check_pin(digest, value) if digest else "pin without a digest attribute"
             if problem:
                 self.problem("invalid-pin", f"invalid pin {value!r}: {problem}; Android refuses the file",

@@ -72,6 +72,8 @@ def build(src: Path, out_dir: Path) -> Path:
             if (i == 1) != (suffix == ""):
                 raise SystemExit(f"{smali_dir}: expected smali/ first, then smali_classes2/, ...")
             run(["smali", "a", "--api", str(api), "-o", str(tmp / name), str(smali_dir)])
+            if not (tmp / name).is_file():  # smali exits 0 on some syntax errors without writing a dex
+                raise SystemExit(f"{smali_dir}: smali wrote no {name}; check the sources")
             dex_files.append(name)
         shutil.copy(tmp / "base.apk", tmp / "unsigned.apk")
         if dex_files:
