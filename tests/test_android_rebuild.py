@@ -28,10 +28,11 @@ def test_every_android_sample_rebuilds_byte_identical(tmp_path):
         pytest.skip(f"Android sample toolchain not installed ({', '.join(missing)}); .ci/run installs it")
     proc = subprocess.run([sys.executable, str(BUILD), "--out", str(tmp_path)], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
-    sources = sorted(p.parent.name for p in (SAMPLES / "android").glob("*/AndroidManifest.xml"))
-    assert sources, "no Android samples found"
-    for name in sources:
-        built = tmp_path / f"{name}.apk"
-        committed = SAMPLES / "android" / f"{name}.apk"
+    built = sorted(p for p in tmp_path.iterdir() if p.suffix in (".apk", ".aab"))
+    sources = [p for p in (SAMPLES / "android").iterdir()
+               if (p / "AndroidManifest.xml").exists() or (p / "build.json").exists()]
+    assert len(built) == len(sources) > 0
+    for package in built:
+        committed = SAMPLES / "android" / package.name
         assert committed.exists(), f"{committed} is not committed"
-        assert built.read_bytes() == committed.read_bytes(), f"{name}: rebuild differs from the committed APK"
+        assert package.read_bytes() == committed.read_bytes(), f"{package.name}: rebuild differs from the commit"

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from pinscan.android.arsc import ResourceTable
 from pinscan.android.axml import Attr, Element, parse_xml
 from pinscan.android.nsc import NetworkSecurityConfig, host_policies, parse_nsc, pin_entries, platform_default
+from pinscan.android.proto import ProtoResourceTable, parse_proto_xml
 from pinscan.certs import CertInfo, parse_certificates
 from pinscan.errors import PartError
 from pinscan.model import AppIdentity, CoverageNote, HostPolicy, Location, PinEntry
@@ -20,7 +23,33 @@ from pinscan.unpack import PackageFile, register_zip_format
 from pinscan.unpack.safezip import SafeZip
 
 MANIFEST = "AndroidManifest.xml"
-_DEX_NAME = re.compile(r"^classes(\d*)\.dex$")
+_CLASSES_DEX = r"classes(\d*)\.dex"
+
+
+@dataclass(frozen=True)
+class AndroidLayout:
+    """Where a package format keeps the manifest, resources and code, and how it encodes XML."""
+
+    kind: str  # apk | aab
+    manifest: str
+    resources: str
+    prefix: str  # module folder prepended to resource file paths ("" in an APK, "base/" in a bundle)
+    dex: re.Pattern  # matches dex entry names; group 1 = module ("" for the base), group 2 = number
+    parse_xml: Callable[[bytes, str], Element]
+    parse_table: Callable[[bytes, str, str], Any]
+
+
+APK_LAYOUT = AndroidLayout(
+    kind="apk", manifest=MANIFEST, resources="resources.arsc", prefix="",
+    dex=re.compile(rf"^()(?:{_CLASSES_DEX})$"), parse_xml=parse_xml,
+    parse_table=lambda data, name, prefix: ResourceTable(data, name),
+)
+# An App Bundle: base/ and feature modules beside it, aapt2's protobuf XML and resources.pb.
+AAB_LAYOUT = AndroidLayout(
+    kind="aab", manifest="base/manifest/AndroidManifest.xml", resources="base/resources.pb", prefix="base/",
+    dex=re.compile(rf"^(?:base|([^/]+))/dex/{_CLASSES_DEX}$"), parse_xml=parse_proto_xml,
+    parse_table=lambda data, name, prefix: ProtoResourceTable(data, name, prefix),
+)
 _CERT_EXTENSIONS = (".pem", ".crt", ".cer", ".der", ".cert")
 _MAX_CERT_FILE = 256 * 1024
 
@@ -48,15 +77,15 @@ def _sdk(attr: Attr | None, default: int) -> int:
     return value if value is not None else 10_000
 
 
-def parse_manifest(root: Element) -> Manifest:
+def parse_manifest(root: Element, path: str = MANIFEST) -> Manifest:
     if root.tag != "manifest":
-        raise PartError(f"{MANIFEST}: root element is <{root.tag}>, not <manifest>")
+        raise PartError(f"{path}: root element is <{root.tag}>, not <manifest>")
     package = root.attr("package")
     uses_sdk = next((c for c in root.children if c.tag == "uses-sdk"), None)
     min_sdk = _sdk(uses_sdk.android("minSdkVersion") if uses_sdk else None, 1)
     target_sdk = _sdk(uses_sdk.android("targetSdkVersion") if uses_sdk else None, min_sdk)
     app = next((c for c in root.children if c.tag == "application"), None)
-    app_loc = Location(path=MANIFEST, line=app.line if app else root.line, logical="manifest/application",
+    app_loc = Location(path=path, line=app.line if app else root.line, logical="manifest/application",
                        kind="xml-element")
     debuggable = False
     cleartext = None
@@ -82,7 +111,7 @@ def parse_manifest(root: Element) -> Manifest:
         uses_cleartext_traffic=cleartext,
         nsc_ref=nsc_ref,
         application_location=app_loc,
-        uses_sdk_location=Location(path=MANIFEST, line=uses_sdk.line, logical="manifest/uses-sdk",
+        uses_sdk_location=Location(path=path, line=uses_sdk.line, logical="manifest/uses-sdk",
                                    kind="xml-element") if uses_sdk else None,
         label=label,
     )
@@ -91,9 +120,10 @@ def parse_manifest(root: Element) -> Manifest:
 class AndroidApp:
     platform = "android"
 
-    def __init__(self, package: PackageFile, zf: SafeZip) -> None:
+    def __init__(self, package: PackageFile, zf: SafeZip, layout: AndroidLayout = APK_LAYOUT) -> None:
         self.package = package
         self.zip = zf
+        self.layout = layout
         self.coverage: list[CoverageNote] = []
         for name in sorted(set(zf.duplicates)):
             self.coverage.append(CoverageNote(name, "warning",
@@ -121,20 +151,22 @@ class AndroidApp:
     @cached_property
     def manifest(self) -> Manifest | None:
         try:
-            return parse_manifest(parse_xml(self.read(MANIFEST), MANIFEST))
+            path = self.layout.manifest
+            return parse_manifest(self.layout.parse_xml(self.read(path), path), path)
         except PartError as exc:
-            self._note_failure(MANIFEST, exc)
+            self._note_failure(self.layout.manifest, exc)
             return None
 
     @cached_property
     def resources(self) -> ResourceTable | None:
-        if "resources.arsc" not in self.zip:
-            self.coverage.append(CoverageNote("resources.arsc", "skipped", "the package has no resource table"))
+        name = self.layout.resources
+        if name not in self.zip:
+            self.coverage.append(CoverageNote(name, "skipped", "the package has no resource table"))
             return None
         try:
-            return ResourceTable(self.read("resources.arsc"))
+            return self.layout.parse_table(self.read(name), name, self.layout.prefix)
         except PartError as exc:
-            self._note_failure("resources.arsc", exc)
+            self._note_failure(name, exc)
             return None
 
     @property
@@ -154,10 +186,10 @@ class AndroidApp:
         """Every `classes*.dex` at the package root, in the order Android loads them."""
         found = []
         for name in self.zip.names:
-            m = _DEX_NAME.match(name)
+            m = self.layout.dex.match(name)
             if m:
-                found.append((int(m.group(1) or 1), name))
-        return [name for _, name in sorted(found)]
+                found.append((m.group(1) or "", int(m.group(2) or 1), name))
+        return [name for *_, name in sorted(found)]
 
     @cached_property
     def nsc_problem(self) -> tuple[str, Location] | None:
@@ -173,7 +205,7 @@ class AndroidApp:
         m = self.manifest
         if m is None or m.nsc_ref is None:
             return None
-        loc = Location(path=MANIFEST, line=m.application_location.line,
+        loc = Location(path=self.layout.manifest, line=m.application_location.line,
                        logical="manifest/application/@networkSecurityConfig", kind="xml-element")
         resolved = self._resolve_file(m.nsc_ref, "xml")
         if isinstance(resolved, str):
@@ -182,7 +214,7 @@ class AndroidApp:
             return None
         ref_name, path = resolved
         try:
-            root = parse_xml(self.read(path), path)
+            root = self.layout.parse_xml(self.read(path), path)
         except PartError as exc:
             problem = f"{ref_name} ({path}) cannot be read: {exc}"
             self._nsc_problem = (problem, loc)
@@ -205,7 +237,7 @@ class AndroidApp:
         if isinstance(resolved, str):
             return None, None
         try:
-            return parse_xml(self.read(resolved[1]), resolved[1]), resolved[1]
+            return self.layout.parse_xml(self.read(resolved[1]), resolved[1]), resolved[1]
         except PartError as exc:
             self._note_failure(resolved[1], exc)
             return None, None
@@ -220,14 +252,14 @@ class AndroidApp:
         if res_id is None:
             return f"resource reference {attr.as_str()!r} is not a reference to a {type_name} resource"
         if self.resources is None:
-            return f"@{res_id:08X} cannot be resolved: no readable resources.arsc"
+            return f"@{res_id:08X} cannot be resolved: no readable {self.layout.resources}"
         try:
             values = self.resources.resolve(res_id)
         except PartError as exc:
             return f"@{res_id:08X} cannot be resolved: {exc}"
         files = [v for v in values if v.string is not None]
         if not files:
-            return f"@{res_id:08X} references a resource missing from resources.arsc"
+            return f"@{res_id:08X} references a resource missing from {self.layout.resources}"
         chosen = next((v for v in files if v.default_config), files[0])
         if chosen.string not in self.zip:
             return f"{chosen.ref_name} points at {chosen.string}, which is missing from the package"
@@ -254,6 +286,7 @@ class AndroidApp:
         out: dict[tuple[str, str], CertInfo] = {}
         for name in self.zip.names:
             low = name.lower()
+            low = low.removeprefix(self.layout.prefix)
             if not (low.startswith(("res/", "assets/")) and low.endswith(_CERT_EXTENSIONS)):
                 continue
             if self.zip.size(name) > _MAX_CERT_FILE:
@@ -282,7 +315,7 @@ class AndroidApp:
 
     def identity(self) -> AppIdentity:
         m = self.manifest
-        extra = [("dex_files", len(self.dex_names))]
+        extra = [("format", self.layout.kind), ("dex_files", len(self.dex_names))]
         if self.nsc is not None:
             extra.append(("network_security_config", self.nsc.path))
         return AppIdentity(
@@ -340,8 +373,17 @@ def _is_apk(zf: SafeZip) -> bool:
     return MANIFEST in zf
 
 
+def _is_aab(zf: SafeZip) -> bool:
+    return AAB_LAYOUT.manifest in zf and MANIFEST not in zf
+
+
 def _load_apk(package: PackageFile, zf: SafeZip) -> AndroidApp:
     return AndroidApp(package, zf)
 
 
+def _load_aab(package: PackageFile, zf: SafeZip) -> AndroidApp:
+    return AndroidApp(package, zf, AAB_LAYOUT)
+
+
 register_zip_format("apk", _is_apk, _load_apk)
+register_zip_format("aab", _is_aab, _load_aab)

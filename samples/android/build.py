@@ -9,7 +9,10 @@ Each sample is a folder `samples/android/<name>/` with `AndroidManifest.xml`, op
     python3 samples/android/build.py --out DIR NAME  # build NAME into DIR (the rebuild test uses this)
 
 build.json (all optional): {"remove_entries": ["res/xml/x.xml"]} removes entries after linking (for
-samples of broken packages), {"proto": true} is reserved for App Bundle samples.
+samples of broken packages). A folder whose build.json is {"bundle_of": "<sample>"} (and no manifest)
+becomes `<folder>.aab`: an Android App Bundle of that sample's sources, linked by `aapt2 link
+--proto-format` and assembled as bundletool lays a module out (base/manifest, base/dex, base/res,
+base/resources.pb), entries sorted, timestamps fixed.
 Same sources + same committed key => byte-identical APK.
 """
 
@@ -22,6 +25,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -44,7 +48,55 @@ def run(cmd: list[str], cwd: Path | None = None) -> None:
 
 
 def samples() -> list[Path]:
-    return sorted(p for p in HERE.iterdir() if (p / "AndroidManifest.xml").is_file())
+    return sorted(p for p in HERE.iterdir() if (p / "AndroidManifest.xml").is_file() or _bundle_of(p))
+
+
+def _bundle_of(folder: Path) -> str | None:
+    config = folder / "build.json"
+    return json.loads(config.read_text()).get("bundle_of") if config.is_file() else None
+
+
+def _compile_dex(src: Path, tmp: Path, api: int) -> list[str]:
+    dex_files = []
+    for i, smali_dir in enumerate(sorted(src.glob("smali*")), start=1):
+        # smali/ -> classes.dex, smali_classes2/ -> classes2.dex, ...
+        suffix = smali_dir.name.removeprefix("smali").removeprefix("_classes")
+        name = f"classes{suffix}.dex"
+        if (i == 1) != (suffix == ""):
+            raise SystemExit(f"{smali_dir}: expected smali/ first, then smali_classes2/, ...")
+        run(["smali", "a", "--api", str(api), "-o", str(tmp / name), str(smali_dir)])
+        if not (tmp / name).is_file():  # smali exits 0 on some syntax errors without writing a dex
+            raise SystemExit(f"{smali_dir}: smali wrote no {name}; check the sources")
+        dex_files.append(name)
+    return dex_files
+
+
+def build_bundle(folder: Path, out_dir: Path) -> Path:
+    src = HERE / _bundle_of(folder)
+    api = min_sdk(src / "AndroidManifest.xml")
+    out = out_dir / f"{folder.name}.aab"
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        link = ["aapt2", "link", "--proto-format", "-o", str(tmp / "proto.zip"), "-I", str(FRAMEWORK),
+                "--manifest", str(src / "AndroidManifest.xml")]
+        if (src / "res").is_dir():
+            run(["aapt2", "compile", "--dir", str(src / "res"), "-o", str(tmp / "res.zip")])
+            link.append(str(tmp / "res.zip"))
+        run(link)
+        entries: dict[str, bytes] = {}
+        with zipfile.ZipFile(tmp / "proto.zip") as linked:
+            for name in linked.namelist():
+                target = "manifest/AndroidManifest.xml" if name == "AndroidManifest.xml" else name
+                entries[f"base/{target}"] = linked.read(name)
+        for name in _compile_dex(src, tmp, api):
+            entries[f"base/dex/{name}"] = (tmp / name).read_bytes()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as bundle:
+            for name in sorted(entries):
+                info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o644 << 16
+                bundle.writestr(info, entries[name])
+    return out
 
 
 def min_sdk(manifest: Path) -> int:
@@ -53,6 +105,8 @@ def min_sdk(manifest: Path) -> int:
 
 
 def build(src: Path, out_dir: Path) -> Path:
+    if _bundle_of(src):
+        return build_bundle(src, out_dir)
     config = json.loads((src / "build.json").read_text()) if (src / "build.json").exists() else {}
     api = min_sdk(src / "AndroidManifest.xml")
     out = out_dir / f"{src.name}.apk"
@@ -64,17 +118,7 @@ def build(src: Path, out_dir: Path) -> Path:
             run(["aapt2", "compile", "--dir", str(src / "res"), "-o", str(tmp / "res.zip")])
             link.append(str(tmp / "res.zip"))
         run(link)
-        dex_files = []
-        for i, smali_dir in enumerate(sorted(src.glob("smali*")), start=1):
-            # smali/ -> classes.dex, smali_classes2/ -> classes2.dex, ...
-            suffix = smali_dir.name.removeprefix("smali").removeprefix("_classes")
-            name = f"classes{suffix}.dex"
-            if (i == 1) != (suffix == ""):
-                raise SystemExit(f"{smali_dir}: expected smali/ first, then smali_classes2/, ...")
-            run(["smali", "a", "--api", str(api), "-o", str(tmp / name), str(smali_dir)])
-            if not (tmp / name).is_file():  # smali exits 0 on some syntax errors without writing a dex
-                raise SystemExit(f"{smali_dir}: smali wrote no {name}; check the sources")
-            dex_files.append(name)
+        dex_files = _compile_dex(src, tmp, api)
         shutil.copy(tmp / "base.apk", tmp / "unsigned.apk")
         if dex_files:
             run(["aapt", "add", "unsigned.apk", *dex_files], cwd=tmp)  # aapt keeps fixed timestamps

@@ -1,0 +1,266 @@
+"""aapt2's protobuf formats, used by Android App Bundles: compiled XML (`XmlNode`) and the resource table
+(`resources.pb`), read into the same Element tree and resource-table interface as the binary formats.
+
+The protobuf wire format is decoded directly instead of through the `protobuf` package and generated
+classes: pinscan reads five small messages and a handful of fields, the decoder is about sixty lines,
+it bounds-checks every length (a hostile bundle raises PartError, not DecodeError or worse), and it
+accepts both layouts aapt2 has written (plain `uint32` ids, and the later `PackageId`/`TypeId`/`EntryId`
+wrapper messages with `Entry.config_value` moved from field 4 to 6) without two generated schemas.
+Field numbers follow aapt2's published `Resources.proto`.
+"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass
+
+from pinscan.android.arsc import ResolvedValue
+from pinscan.android.axml import (
+    TYPE_INT_BOOLEAN,
+    TYPE_INT_DEC,
+    TYPE_REFERENCE,
+    TYPE_STRING,
+    Attr,
+    Element,
+)
+from pinscan.errors import PartError
+
+_VARINT, _I64, _LEN, _I32 = 0, 1, 2, 5
+_MAX_DEPTH = 256
+_MAX_ELEMENTS = 200_000
+
+
+class _Fields:
+    """The fields of one message: {number: [values]}; LEN values are bytes, varints ints."""
+
+    __slots__ = ("by_num", "types")
+
+    def __init__(self, buf: bytes, what: str) -> None:
+        self.by_num: dict[int, list] = {}
+        self.types: dict[int, int] = {}
+        pos, end = 0, len(buf)
+        while pos < end:
+            key, pos = _varint(buf, pos, what)
+            num, wt = key >> 3, key & 7
+            if wt == _VARINT:
+                value, pos = _varint(buf, pos, what)
+            elif wt == _LEN:
+                length, pos = _varint(buf, pos, what)
+                if pos + length > end:
+                    raise PartError(f"{what}: malformed protobuf: field {num} runs past the end")
+                value, pos = buf[pos : pos + length], pos + length
+            elif wt == _I32:
+                if pos + 4 > end:
+                    raise PartError(f"{what}: malformed protobuf: truncated fixed32")
+                value, pos = struct.unpack_from("<I", buf, pos)[0], pos + 4
+            elif wt == _I64:
+                if pos + 8 > end:
+                    raise PartError(f"{what}: malformed protobuf: truncated fixed64")
+                value, pos = struct.unpack_from("<Q", buf, pos)[0], pos + 8
+            else:
+                raise PartError(f"{what}: malformed protobuf: wire type {wt}")
+            self.by_num.setdefault(num, []).append(value)
+            self.types[num] = wt
+
+    def one(self, num: int, default=None):
+        values = self.by_num.get(num)
+        return values[-1] if values else default
+
+    def all(self, num: int) -> list:
+        return self.by_num.get(num, [])
+
+    def text(self, num: int, default: str = "") -> str:
+        value = self.one(num)
+        if value is None:
+            return default
+        if not isinstance(value, bytes):
+            raise PartError(f"malformed protobuf: field {num} is not a string")
+        return value.decode("utf-8", "replace")
+
+    def msg(self, num: int, what: str) -> _Fields | None:
+        value = self.one(num)
+        if value is None:
+            return None
+        if not isinstance(value, bytes):
+            raise PartError(f"{what}: malformed protobuf: field {num} is not a message")
+        return _Fields(value, what)
+
+    def uint(self, num: int, what: str) -> int | None:
+        """A uint32 field, or the `id` of a wrapper message in its place (newer aapt2 layouts)."""
+        value = self.one(num)
+        if value is None or isinstance(value, int):
+            return value
+        inner = _Fields(value, what)
+        inner_id = inner.one(1, 0)
+        return inner_id if isinstance(inner_id, int) else None
+
+
+def _varint(buf: bytes, pos: int, what: str) -> tuple[int, int]:
+    result = shift = 0
+    while True:
+        if pos >= len(buf) or shift > 63:
+            raise PartError(f"{what}: malformed protobuf: bad varint")
+        b = buf[pos]
+        pos += 1
+        result |= (b & 0x7F) << shift
+        if not b & 0x80:
+            return result, pos
+        shift += 7
+
+
+# --- XmlNode -> Element ----------------------------------------------------------------------------
+
+def parse_proto_xml(data: bytes, name: str) -> Element:
+    root = _Fields(data, name)
+    element = root.msg(1, name)
+    if element is None:
+        raise PartError(f"{name}: protobuf XML without a root element")
+    line = _line(root.msg(3, name))
+    count = 0
+    top = _element(element, line, name)
+    stack = [(element, top, 0)]
+    while stack:
+        fields, el, depth = stack.pop()
+        if depth > _MAX_DEPTH:
+            raise PartError(f"{name}: protobuf XML nested too deeply")
+        for child_bytes in fields.all(5):
+            if not isinstance(child_bytes, bytes):
+                raise PartError(f"{name}: malformed protobuf XML child")
+            child = _Fields(child_bytes, name)
+            child_el = child.msg(1, name)
+            if child_el is None:
+                el.text += child.text(2)
+                continue
+            count += 1
+            if count > _MAX_ELEMENTS:
+                raise PartError(f"{name}: too many XML elements")
+            c = _element(child_el, _line(child.msg(3, name)), name)
+            el.children.append(c)
+            stack.append((child_el, c, depth + 1))
+    return top
+
+
+def _line(pos: _Fields | None) -> int | None:
+    if pos is None:
+        return None
+    value = pos.one(1)
+    return value if isinstance(value, int) and value else None
+
+
+def _element(fields: _Fields, line: int | None, name: str) -> Element:
+    el = Element(tag=fields.text(3), line=line)
+    for attr_bytes in fields.all(4):
+        if not isinstance(attr_bytes, bytes):
+            raise PartError(f"{name}: malformed protobuf XML attribute")
+        a = _Fields(attr_bytes, name)
+        el.attrs.append(_attr(a, name))
+    # Children are appended by the caller, in document order (stack pops reverse siblings' subtrees only).
+    return el
+
+
+def _attr(a: _Fields, name: str) -> Attr:
+    ns = a.text(1) or None
+    attr_name = a.text(2)
+    raw = a.text(3) if a.one(3) is not None else None
+    dtype, data = TYPE_STRING, 0
+    item = a.msg(6, name)
+    if item is not None:
+        ref = item.msg(1, name)
+        prim = item.msg(7, name)
+        if ref is not None:
+            dtype, data = TYPE_REFERENCE, ref.one(2, 0) or 0
+            raw = None  # the compiled reference wins over the source text, as in binary XML
+        elif prim is not None:
+            dtype, data = _primitive(prim)
+    return Attr(attr_name, ns, raw, dtype, data)
+
+
+def _primitive(prim: _Fields) -> tuple[int, int]:
+    """Old layout: {type=1, data=2} like Res_value; newer: a oneof of typed fields."""
+    if prim.types.get(1) == _VARINT and 2 in prim.by_num:
+        return prim.one(1, 0), prim.one(2, 0)
+    if 8 in prim.by_num:  # boolean_value
+        return TYPE_INT_BOOLEAN, 1 if prim.one(8) else 0
+    for num in (6, 7):  # int_decimal_value, int_hexadecimal_value
+        if num in prim.by_num:
+            return TYPE_INT_DEC, prim.one(num) & 0xFFFFFFFF
+    return TYPE_STRING, 0
+
+
+# --- resources.pb -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _ProtoEntry:
+    type_name: str
+    entry_name: str
+    values: tuple[ResolvedValue, ...]
+
+
+class ProtoResourceTable:
+    """The resource table of a bundle module, with the same `resolve`/`find` as ResourceTable.
+    `prefix` is the module folder ("base/") prepended to file paths, which are module-relative."""
+
+    def __init__(self, data: bytes, name: str, prefix: str = "") -> None:
+        self.name = name
+        self._entries: dict[int, _ProtoEntry] = {}
+        self._by_name: dict[tuple[int, str, str], int] = {}
+        table = _Fields(data, name)
+        for pkg_bytes in table.all(2):
+            pkg = _Fields(_as_bytes(pkg_bytes, name), name)
+            pkg_id = pkg.uint(1, name) or 0
+            for type_bytes in pkg.all(3):
+                typ = _Fields(_as_bytes(type_bytes, name), name)
+                type_id = typ.uint(1, name) or 0
+                type_name = typ.text(2)
+                for entry_bytes in typ.all(3):
+                    entry = _Fields(_as_bytes(entry_bytes, name), name)
+                    entry_id = entry.uint(1, name) or 0
+                    entry_name = entry.text(2)
+                    res_id = (pkg_id << 24) | (type_id << 16) | entry_id
+                    # Newer layout: config_value = 6 (4 became allow_new); older: config_value = 4.
+                    new_layout = entry.types.get(1) == _LEN or 6 in entry.by_num
+                    configs = entry.all(6 if new_layout else 4)
+                    values = tuple(v for cv in configs if (v := self._value(cv, type_name, entry_name, prefix)))
+                    self._entries[res_id] = _ProtoEntry(type_name, entry_name, values)
+                    self._by_name[(pkg_id, type_name, entry_name)] = res_id
+
+    def _value(self, cv_bytes, type_name: str, entry_name: str, prefix: str) -> ResolvedValue | None:
+        cv = _Fields(_as_bytes(cv_bytes, self.name), self.name)
+        config = cv.msg(1, self.name)
+        default = config is None or not config.one(1) and not config.one(2)
+        value = cv.msg(2, self.name)
+        item = value.msg(4, self.name) if value is not None else None
+        if item is None:
+            return None
+        file_ref = item.msg(5, self.name)
+        if file_ref is not None:
+            return ResolvedValue(type_name, entry_name, default, TYPE_STRING, 0, prefix + file_ref.text(1))
+        ref = item.msg(1, self.name)
+        if ref is not None:
+            return ResolvedValue(type_name, entry_name, default, TYPE_REFERENCE, ref.one(2, 0) or 0, None)
+        for num in (2, 3):  # String, RawString
+            s = item.msg(num, self.name)
+            if s is not None:
+                return ResolvedValue(type_name, entry_name, default, TYPE_STRING, 0, s.text(1))
+        return None
+
+    def resolve(self, res_id: int, _depth: int = 0) -> list[ResolvedValue]:
+        entry = self._entries.get(res_id)
+        if entry is None:
+            return []
+        out: list[ResolvedValue] = []
+        for v in entry.values:
+            if v.dtype == TYPE_REFERENCE and _depth < 8 and v.data != res_id:
+                out.extend(self.resolve(v.data, _depth + 1))
+            else:
+                out.append(v)
+        return out
+
+    def find(self, type_name: str, entry_name: str, package_id: int = 0x7F) -> int | None:
+        return self._by_name.get((package_id, type_name, entry_name))
+
+
+def _as_bytes(value, name: str) -> bytes:
+    if not isinstance(value, bytes):
+        raise PartError(f"{name}: malformed protobuf: expected a message")
+    return value

@@ -1,0 +1,92 @@
+"""Android App Bundles: every Android rule works on an .aab exactly as on the APK built from the same
+sources; the protobuf readers are as defensive as the binary ones."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import random
+import zipfile
+
+import pytest
+
+from conftest import SAMPLES, run_cli
+from pinscan.android.proto import ProtoResourceTable, parse_proto_xml
+from pinscan.errors import PartError
+
+ANDROID = SAMPLES / "android"
+
+
+def _scan(path, tmp_path, as_of="2026-06-01") -> dict:
+    out = tmp_path / f"{path.stem}.json"
+    res = run_cli("scan", path, "--format", "json", "-o", out, "--fail-on", "never", "--as-of", as_of)
+    assert res.code == 0, res.err
+    return json.loads(out.read_text())
+
+
+@pytest.mark.parametrize("apk,aab", [("nsc-weak", "bundle-weak"), ("nsc-strict", "bundle-strict")])
+def test_bundle_and_apk_from_the_same_sources_agree(apk, aab, tmp_path):
+    a = _scan(ANDROID / f"{apk}.apk", tmp_path)
+    b = _scan(ANDROID / f"{aab}.aab", tmp_path)
+    assert b["app"]["format"] == "aab" and a["app"]["format"] == "apk"
+    for key in ("app_id", "version_name", "version_code", "min_sdk", "target_sdk", "debuggable"):
+        assert a["app"].get(key) == b["app"].get(key)
+    # Fingerprints name rule + logical location + key: equal findings have equal fingerprints.
+    assert [f["fingerprint"] for f in a["findings"]] == [f["fingerprint"] for f in b["findings"]]
+    assert [(f["rule_id"], f["severity"], f["message"], f["location"]["line"]) for f in a["findings"]] == \
+           [(f["rule_id"], f["severity"], f["message"], f["location"]["line"]) for f in b["findings"]]
+
+    def pins(r):
+        return [(p["host"], p["enforced"], [x["value"] for x in p["pins"]], p["expiration"],
+                 [x.get("matches_certificate", "").removeprefix("base/") for x in p["pins"]]) for p in r["pins"]]
+
+    assert pins(a) == pins(b)
+    assert [(p["host"], p["cleartext_permitted"], p["pinned"], p["pins_enforced"]) for p in a["policies"]] == \
+           [(p["host"], p["cleartext_permitted"], p["pinned"], p["pins_enforced"]) for p in b["policies"]]
+
+
+def test_bundle_dex_files_are_listed():
+    from pinscan.unpack import open_package
+
+    app = open_package(ANDROID / "bundle-weak.aab")
+    try:
+        assert app.dex_names == ["base/dex/classes.dex"]
+    finally:
+        app.close()
+
+
+def _bundle_parts():
+    with zipfile.ZipFile(ANDROID / "bundle-strict.aab") as z:
+        return (z.read("base/manifest/AndroidManifest.xml"), z.read("base/resources.pb"),
+                z.read("base/res/xml/network_security_config.xml"))
+
+
+def test_protobuf_fuzz_never_raises_anything_but_part_error():
+    manifest, table, nsc = _bundle_parts()
+    rng = random.Random(7)
+    for blob, parse in ((manifest, lambda d: parse_proto_xml(d, "m")), (nsc, lambda d: parse_proto_xml(d, "n")),
+                        (table, lambda d: ProtoResourceTable(d, "t", "base/").resolve(0x7F020000))):
+        for _ in range(700):
+            data = bytearray(blob)
+            for _ in range(rng.randint(1, 6)):
+                data[rng.randrange(len(data))] = rng.randrange(256)
+            with contextlib.suppress(PartError):
+                parse(bytes(data))
+        for cut in (1, 5, len(blob) // 2, len(blob) - 1):
+            with contextlib.suppress(PartError):
+                parse(blob[:cut])
+
+
+def test_bundle_with_a_corrupt_manifest_is_a_coverage_note(tmp_path):
+    src = ANDROID / "bundle-strict.aab"
+    dst = tmp_path / "broken.aab"
+    with zipfile.ZipFile(src) as z, zipfile.ZipFile(dst, "w") as out:
+        for info in z.infolist():
+            data = z.read(info)
+            if info.filename == "base/manifest/AndroidManifest.xml":
+                data = b"\x0a\xff\xff\xff\x0f" + data[:20]
+            out.writestr(info, data)
+    result = _scan(dst, tmp_path)
+    failed = [c for c in result["coverage"] if c["status"] == "failed"]
+    assert failed[0]["part"] == "base/manifest/AndroidManifest.xml"
+    assert "malformed protobuf" in failed[0]["reason"]
