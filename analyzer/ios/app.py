@@ -1,0 +1,545 @@
+"""The iOS App model: an IPA (`Payload/X.app/`), a zipped `.app`, or an unzipped `.app` folder (or an
+unzipped IPA with `Payload/`). The main app, each app extension (`PlugIns/*.appex`) and each embedded
+framework (`Frameworks/*.framework`, `Frameworks/*.dylib`) is a Bundle with its own Info.plist and
+executable; facts are computed lazily and once, and a part that cannot be read becomes a coverage
+note while the rest is analysed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import stat
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from pinscan.certs import CertInfo, parse_certificates
+from pinscan.errors import PartError, ScanError
+from pinscan.ios.ats import Ats, parse_ats
+from pinscan.ios.code import CodeFacts, code_facts
+from pinscan.ios.macho import MachO, parse_macho, version_key
+from pinscan.ios.plist import KeyPath, Plist, parse_plist
+from pinscan.ios.policy import ats_pin_entries, code_pin_entries, host_policies, trustkit_pin_entries
+from pinscan.ios.reactnative import react_native_pin_entries
+from pinscan.ios.trustkit import TrustKitConfig, parse_trustkit
+from pinscan.model import AppIdentity, CoverageNote, HostPolicy, Location, PinEntry
+from pinscan.unpack import PackageFile, register_dir_format, register_zip_format
+from pinscan.unpack.safezip import SafeZip
+
+_CERT_EXTENSIONS = (".cer", ".der", ".pem", ".crt", ".p12", ".pfx")
+_MAX_CERT_FILE = 256 * 1024
+_MAX_DIR_ENTRIES = 200_000
+_MAX_DIR_FILE = 1 << 30
+_MAX_JS_BUNDLE = 64 << 20
+_APP_IN_PAYLOAD = re.compile(r"^Payload/([^/]+\.app)/")
+_APP_AT_ROOT = re.compile(r"^([^/]+\.app)/Info\.plist$")
+
+
+class _Files:
+    """What the App model reads: entry names and bytes, from a zip or a directory. Names always use
+    '/' and are relative to the package root; nothing is ever written or executed."""
+
+    names: list[str]
+
+    def read(self, name: str) -> bytes:
+        raise NotImplementedError
+
+    def size(self, name: str) -> int:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+
+class _ZipFiles(_Files):
+    def __init__(self, zf: SafeZip) -> None:
+        self.zip = zf
+        self.names = [n for n in zf.names if not zf.entries[n].is_dir()]
+
+    def read(self, name: str) -> bytes:
+        return self.zip.read(name)
+
+    def size(self, name: str) -> int:
+        return self.zip.size(name)
+
+    def close(self) -> None:
+        self.zip.close()
+
+
+class _DirFiles(_Files):
+    """A directory walked without following symbolic links; links are listed, never read."""
+
+    def __init__(self, root: Path, prefix: str) -> None:
+        self.root = root
+        self.prefix = prefix  # name of `root` inside the package, e.g. "App.app/" or ""
+        self.names: list[str] = []
+        self.symlinks: list[str] = []
+        self._sizes: dict[str, int] = {}
+        for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+            rel = Path(dirpath).relative_to(root).as_posix()
+            base = "" if rel == "." else rel + "/"
+            for d in list(dirnames):
+                if (Path(dirpath) / d).is_symlink():
+                    self.symlinks.append(prefix + base + d)
+                    dirnames.remove(d)
+            for f in filenames:
+                st = os.lstat(Path(dirpath) / f)
+                name = prefix + base + f
+                if stat.S_ISLNK(st.st_mode):
+                    self.symlinks.append(name)
+                elif stat.S_ISREG(st.st_mode):
+                    self.names.append(name)
+                    self._sizes[name] = st.st_size
+                if len(self.names) > _MAX_DIR_ENTRIES:
+                    raise ScanError(f"{root}: refused: more than {_MAX_DIR_ENTRIES} files")
+        self.names.sort()
+        self.symlinks.sort()
+
+    def size(self, name: str) -> int:
+        return self._sizes[name]
+
+    def read(self, name: str) -> bytes:
+        if name not in self._sizes:
+            raise PartError(f"{name}: no such file in the bundle")
+        if self._sizes[name] > _MAX_DIR_FILE:
+            raise PartError(f"{name}: {self._sizes[name]} bytes, over the {_MAX_DIR_FILE}-byte limit")
+        path = self.root / name.removeprefix(self.prefix)
+        try:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        except OSError as exc:
+            raise PartError(f"{name}: cannot read: {exc.strerror or exc}") from None
+        with os.fdopen(fd, "rb") as fp:
+            return fp.read(self._sizes[name] + 1)[: self._sizes[name]]
+
+
+@dataclass(frozen=True)
+class Bundle:
+    kind: str  # app | appex | framework | dylib
+    root: str  # "Payload/App.app/" (with the slash); for a dylib, its path
+    component: str | None  # None for the main app, else "Share.appex", "Alamofire.framework"
+
+    @property
+    def info_path(self) -> str:
+        return self.root + "Info.plist"
+
+    @property
+    def dir_name(self) -> str:
+        return self.root.rstrip("/").rsplit("/", 1)[-1]
+
+    @property
+    def label(self) -> str:
+        return self.component or self.dir_name
+
+
+class IosApp:
+    platform = "ios"
+
+    def __init__(self, package: PackageFile, files: _Files, app_root: str) -> None:
+        self.package = package
+        self.files = files
+        self.app_root = app_root
+        self.coverage: list[CoverageNote] = []
+        self._names = set(files.names)
+
+    def close(self) -> None:
+        self.files.close()
+
+    # --- reading parts -------------------------------------------------------------------------
+
+    def read(self, name: str) -> bytes:
+        return self.files.read(name)
+
+    def exists(self, name: str) -> bool:
+        return name in self._names
+
+    def _fail(self, part: str, exc: Exception) -> None:
+        reason = str(exc).removeprefix(f"{part}: ")
+        self.coverage.append(CoverageNote(part, "failed", reason))
+
+    # --- bundles -------------------------------------------------------------------------------
+
+    @cached_property
+    def main(self) -> Bundle:
+        return Bundle("app", self.app_root, None)
+
+    @cached_property
+    def bundles(self) -> list[Bundle]:
+        """The main app, its extensions and its embedded frameworks, in a stable order."""
+        out = [self.main]
+        plugins: set[str] = set()
+        frameworks: set[str] = set()
+        dylibs: set[str] = set()
+        pre_plug, pre_fw = self.app_root + "PlugIns/", self.app_root + "Frameworks/"
+        for name in self.files.names:
+            if name.startswith(pre_plug):
+                first = name[len(pre_plug):].split("/", 1)[0]
+                if first.endswith(".appex"):
+                    plugins.add(first)
+            elif name.startswith(pre_fw):
+                rest = name[len(pre_fw):]
+                first = rest.split("/", 1)[0]
+                if first.endswith(".framework") and "/" in rest:
+                    frameworks.add(first)
+                elif first.endswith(".dylib") and "/" not in rest:
+                    dylibs.add(first)
+        out += [Bundle("appex", f"{pre_plug}{p}/", p) for p in sorted(plugins)]
+        out += [Bundle("framework", f"{pre_fw}{f}/", f) for f in sorted(frameworks)]
+        out += [Bundle("dylib", f"{pre_fw}{d}", d) for d in sorted(dylibs)]
+        return out
+
+    @property
+    def extensions(self) -> list[Bundle]:
+        return [b for b in self.bundles if b.kind == "appex"]
+
+    @property
+    def frameworks(self) -> list[Bundle]:
+        return [b for b in self.bundles if b.kind in ("framework", "dylib")]
+
+    def files_in(self, bundle: Bundle) -> list[str]:
+        """Files of this bundle only (an app's nested extensions and frameworks excluded)."""
+        if bundle.kind == "dylib":
+            return [bundle.root]
+        nested = tuple(b.root for b in self.bundles if b.root != bundle.root and b.root.startswith(bundle.root))
+        return [n for n in self.files.names if n.startswith(bundle.root) and not n.startswith(nested)]
+
+    # --- Info.plist ----------------------------------------------------------------------------
+
+    def _info(self, bundle: Bundle) -> Plist | None:
+        if bundle.kind == "dylib":
+            return None
+        path = bundle.info_path
+        if not self.exists(path):
+            status = "failed" if bundle.kind in ("app", "appex") else "skipped"
+            self.coverage.append(CoverageNote(path, status, "missing: the bundle's Info.plist is not in the package"))
+            return None
+        try:
+            return parse_plist(self.read(path), path)
+        except PartError as exc:
+            self._fail(path, exc)
+            return None
+
+    @cached_property
+    def _infos(self) -> dict[str, Plist | None]:
+        return {b.root: self._info(b) for b in self.bundles}
+
+    def info(self, bundle: Bundle) -> Plist | None:
+        return self._infos[bundle.root]
+
+    def info_value(self, bundle: Bundle, key: str) -> object:
+        p = self.info(bundle)
+        return p.value.get(key) if p else None
+
+    def location(self, bundle: Bundle, key_path: KeyPath) -> Location:
+        """A plist key as a finding location: file, XML line when known, key path, component."""
+        p = self.info(bundle)
+        return Location(path=bundle.info_path, line=p.line(key_path) if p else None,
+                        logical="/".join(key_path), kind="plist-key", component=bundle.component)
+
+    # --- App Transport Security and TrustKit ---------------------------------------------------
+
+    @cached_property
+    def _ats(self) -> dict[str, Ats]:
+        out = {}
+        for b in self.bundles:
+            p = self.info(b)
+            if p is not None and b.kind in ("app", "appex"):
+                out[b.root] = parse_ats(p.value)
+        return out
+
+    def ats(self, bundle: Bundle) -> Ats | None:
+        """The bundle's ATS dictionary. Only apps and extensions have one that iOS reads: ATS is per
+        process, so a framework's NSAppTransportSecurity is ignored."""
+        return self._ats.get(bundle.root)
+
+    @cached_property
+    def _trustkit(self) -> dict[str, TrustKitConfig]:
+        out = {}
+        for b in self.bundles:
+            p = self.info(b)
+            cfg = parse_trustkit(p.value) if p is not None and b.kind in ("app", "appex") else None
+            if cfg is not None:
+                out[b.root] = cfg
+        return out
+
+    def trustkit(self, bundle: Bundle) -> TrustKitConfig | None:
+        return self._trustkit.get(bundle.root)
+
+    @cached_property
+    def min_os(self) -> str | None:
+        """MinimumOSVersion of the main app, else the main binary's LC_BUILD_VERSION minos."""
+        value = self.info_value(self.main, "MinimumOSVersion")
+        if isinstance(value, str) and re.match(r"^\d+(\.\d+)*$", value.strip()):
+            return value.strip()
+        binary = self.binary(self.main)
+        return binary.min_os() if binary else None
+
+    @property
+    def min_os_tuple(self) -> tuple[int, ...]:
+        return version_key(self.min_os) if self.min_os else (0,)
+
+    def min_os_location(self) -> Location:
+        if isinstance(self.info_value(self.main, "MinimumOSVersion"), str):
+            return self.location(self.main, ("MinimumOSVersion",))
+        exe = self.executable_path(self.main)
+        return Location(path=exe or self.main.info_path, logical="LC_BUILD_VERSION minos", kind="symbol")
+
+    # --- binaries ------------------------------------------------------------------------------
+
+    def executable_path(self, bundle: Bundle) -> str | None:
+        if bundle.kind == "dylib":
+            return bundle.root
+        name = self.info_value(bundle, "CFBundleExecutable")
+        if not isinstance(name, str) or not name or "/" in name or name in (".", ".."):
+            name = bundle.dir_name.rsplit(".", 1)[0]  # Xcode's default: the bundle name
+        path = bundle.root + name
+        return path if self.exists(path) else None
+
+    @cached_property
+    def _binaries(self) -> dict[str, MachO | None]:
+        out: dict[str, MachO | None] = {}
+        for b in self.bundles:
+            out[b.root] = self._load_binary(b)
+        return out
+
+    def _load_binary(self, bundle: Bundle) -> MachO | None:
+        path = self.executable_path(bundle)
+        if path is None:
+            status = "failed" if bundle.kind in ("app", "appex") else "skipped"
+            self.coverage.append(CoverageNote(bundle.root + "(executable)", status,
+                                              "the bundle's executable is not in the package"))
+            return None
+        try:
+            macho = parse_macho(self.read(path), path)
+        except PartError as exc:
+            self._fail(path, exc)
+            return None
+        for problem in macho.problems:
+            self.coverage.append(CoverageNote(path, "failed", problem))
+        for s in macho.slices:
+            if s.encrypted:
+                self.coverage.append(CoverageNote(
+                    path, "skipped", f"{s.arch}: FairPlay-encrypted (cryptid {s.crypt_id}), code not analysed; "
+                    "Info.plist and other files still analysed. Scan a decrypted build for code checks"))
+            for problem in s.problems:
+                self.coverage.append(CoverageNote(path, "failed", problem))
+        if macho.analysed_slices:
+            self.coverage.append(CoverageNote(path, "analysed", f"Mach-O {macho.arch_summary()}"))
+        return macho
+
+    def binary(self, bundle: Bundle) -> MachO | None:
+        return self._binaries[bundle.root]
+
+    @cached_property
+    def _code(self) -> dict[str, CodeFacts]:
+        out = {}
+        for b in self.bundles:
+            m = self.binary(b)
+            if m is not None and m.analysed_slices:
+                out[b.root] = code_facts(m)
+        return out
+
+    def code(self, bundle: Bundle) -> CodeFacts | None:
+        """Trust-related facts of the bundle's executable, or None when it has no analysable code."""
+        return self._code.get(bundle.root)
+
+    def symbol_location(self, bundle: Bundle, symbol: str) -> Location:
+        return Location(path=self.executable_path(bundle), logical=symbol, kind="symbol",
+                        component=bundle.component)
+
+    # --- cross-platform frameworks -------------------------------------------------------------
+
+    @cached_property
+    def flutter(self) -> Bundle | None:
+        """Flutter's engine framework when the app embeds one (Dart code lives in App.framework)."""
+        return next((b for b in self.frameworks if b.component == "Flutter.framework"), None)
+
+    @cached_property
+    def js_bundle(self) -> tuple[str, str] | None:
+        """(path, text) of React Native's main.jsbundle, when the app ships one readable as text."""
+        path = self.app_root + "main.jsbundle"
+        if not self.exists(path):
+            return None
+        if self.files.size(path) > _MAX_JS_BUNDLE:
+            self.coverage.append(CoverageNote(path, "skipped", f"over {_MAX_JS_BUNDLE} bytes: not read"))
+            return None
+        try:
+            data = self.read(path)
+        except PartError as exc:
+            self._fail(path, exc)
+            return None
+        if data[:4] == b"\xc6\x1f\xbc\x03":  # Hermes bytecode: strings exist, source does not
+            self.coverage.append(CoverageNote(path, "skipped", "Hermes bytecode bundle: JavaScript checks not run"))
+            return None
+        self.coverage.append(CoverageNote(path, "analysed", "React Native JavaScript bundle"))
+        return path, data.decode("utf-8", "replace")
+
+    # --- certificates --------------------------------------------------------------------------
+
+    @cached_property
+    def certificates(self) -> list[CertInfo]:
+        """Certificates bundled anywhere in the app (.cer, .der, .pem, .crt; .p12 without password)."""
+        out: dict[tuple[str, str], CertInfo] = {}
+        for name in self.files.names:
+            if not name.lower().endswith(_CERT_EXTENSIONS) or not name.startswith(self.app_root):
+                continue
+            if self.files.size(name) > _MAX_CERT_FILE:
+                self.coverage.append(CoverageNote(name, "skipped", "certificate file over 256 KiB: not read"))
+                continue
+            try:
+                data = self.read(name)
+                certs = _p12_certificates(data, name) if name.lower().endswith((".p12", ".pfx")) else \
+                    parse_certificates(data, name)
+            except (PartError, ValueError) as exc:
+                self.coverage.append(CoverageNote(name, "failed", f"bundled certificate: {exc}"))
+                continue
+            for c in certs:
+                out[(c.path, c.spki_sha256)] = c
+        return sorted(out.values(), key=lambda c: (c.path, c.spki_sha256))
+
+    def certificate_index(self) -> dict[str, str]:
+        index: dict[str, str] = {}
+        for c in self.certificates:
+            index.setdefault(c.spki_sha256, c.path)
+        return index
+
+    # --- what every result carries ---------------------------------------------------------------
+
+    def identity(self) -> AppIdentity:
+        def text(key: str) -> str | None:
+            v = self.info_value(self.main, key)
+            return v if isinstance(v, str) else None
+
+        main_bin = self.binary(self.main)
+        extra: list[tuple[str, object]] = [
+            ("extensions", [b.component for b in self.extensions]),
+            ("frameworks", [b.component for b in self.frameworks]),
+        ]
+        if main_bin is not None:
+            extra.append(("architectures", [s.arch for s in main_bin.slices]))
+            extra.append(("encrypted", main_bin.encrypted))
+        return AppIdentity(
+            platform="ios",
+            package_path=self.package.path.name,
+            sha256=self.package.sha256,
+            size=self.package.size,
+            app_id=text("CFBundleIdentifier"),
+            name=text("CFBundleDisplayName") or text("CFBundleName"),
+            version_name=text("CFBundleShortVersionString"),
+            version_code=text("CFBundleVersion"),
+            min_os=self.min_os,
+            extra=tuple(extra),
+        )
+
+    def pin_inventory(self, as_of: dt.date) -> list[PinEntry]:
+        index = self.certificate_index()
+        out: list[PinEntry] = []
+        for b in self.bundles:
+            ats = self.ats(b)
+            if ats is not None:
+                out += ats_pin_entries(self, b, ats, index)
+            tsk = self.trustkit(b)
+            if tsk is not None:
+                out += trustkit_pin_entries(self, b, tsk, as_of, index)
+            code = self.code(b)
+            if code is not None:
+                out += code_pin_entries(self, b, code)
+        out += react_native_pin_entries(self)
+        return out
+
+    def host_policies(self, as_of: dt.date) -> list[HostPolicy]:
+        out: list[HostPolicy] = []
+        for b in self.bundles:
+            ats = self.ats(b)
+            if ats is not None:
+                out += host_policies(self, b, ats, self.trustkit(b), as_of)
+        return out
+
+
+def _p12_certificates(data: bytes, path: str) -> list[CertInfo]:
+    """Certificates of a PKCS#12 file readable without a password (empty or none); [] otherwise."""
+    from cryptography.hazmat.primitives.serialization import Encoding, pkcs12
+
+    for password in (None, b""):
+        try:
+            key_and_certs = pkcs12.load_key_and_certificates(data, password)
+        except (ValueError, TypeError):
+            continue
+        certs = [c for c in (key_and_certs[1], *key_and_certs[2]) if c is not None]
+        return [info for c in certs for info in parse_certificates(c.public_bytes(Encoding.DER), path)]
+    raise ValueError("PKCS#12 file is password-protected or malformed: not read")
+
+
+# --- formats -----------------------------------------------------------------------------------
+
+
+def _app_root_in_zip(zf: SafeZip) -> str | None:
+    apps = sorted({m.group(1) for n in zf.names if (m := _APP_IN_PAYLOAD.match(n))})
+    if apps:
+        return f"Payload/{apps[0]}/"
+    apps = sorted({m.group(1) for n in zf.names if (m := _APP_AT_ROOT.match(n))})
+    return f"{apps[0]}/" if apps else None
+
+
+def _is_ipa(zf: SafeZip) -> bool:
+    return any(n.startswith("Payload/") for n in zf.names) or _app_root_in_zip(zf) is not None
+
+
+def _zip_notes(app: IosApp, zf: SafeZip) -> None:
+    for name in sorted(set(zf.duplicates)):
+        app.coverage.append(CoverageNote(name, "warning", "duplicate zip entry: the first one was analysed"))
+    for name, reason in zf.unsafe_names:
+        app.coverage.append(CoverageNote(name, "warning", f"hostile entry name ({reason}): never extracted"))
+    for name in zf.symlinks:
+        app.coverage.append(CoverageNote(name, "skipped", "symbolic link in the package: not followed"))
+
+
+def _load_ipa(package: PackageFile, zf: SafeZip) -> IosApp:
+    root = _app_root_in_zip(zf)
+    if root is None:
+        raise ScanError(f"{package.path}: an IPA without an app: Payload/ holds no .app bundle")
+    app = IosApp(package, _ZipFiles(zf), root)
+    _zip_notes(app, zf)
+    _more_apps(app, zf.names, root)
+    return app
+
+
+def _more_apps(app: IosApp, names, root: str) -> None:
+    others = sorted({m.group(1) for n in names if (m := _APP_IN_PAYLOAD.match(n))} - {root.split("/")[-2]})
+    if root.startswith("Payload/") and others:
+        app.coverage.append(CoverageNote("Payload/", "warning", f"more than one app in Payload/; analysed "
+                                         f"{root.split('/')[-2]}, not {', '.join(others)}"))
+
+
+def _dir_app(path: Path) -> tuple[Path, str, str] | None:
+    """(directory to walk, its name inside the package, app root) for a .app or an unzipped IPA."""
+    if path.suffix == ".app" and (path / "Info.plist").is_file():
+        return path, path.name + "/", path.name + "/"
+    payload = path / "Payload"
+    if payload.is_dir() and not payload.is_symlink():
+        apps = sorted(p.name for p in payload.iterdir() if p.suffix == ".app" and p.is_dir() and not p.is_symlink())
+        if apps:
+            return path, "", f"Payload/{apps[0]}/"
+    return None
+
+
+def _is_app_dir(path: Path) -> bool:
+    return _dir_app(path) is not None
+
+
+def _load_app_dir(package: PackageFile) -> IosApp:
+    found = _dir_app(package.path)
+    if found is None:  # pragma: no cover - detect() said yes
+        raise ScanError(f"{package.path}: not an app bundle")
+    walk_root, prefix, app_root = found
+    files = _DirFiles(walk_root, prefix)
+    app = IosApp(package, files, app_root)
+    for name in files.symlinks:
+        app.coverage.append(CoverageNote(name, "skipped", "symbolic link in the bundle: not followed"))
+    _more_apps(app, files.names, app_root)
+    return app
+
+
+register_zip_format("ipa", _is_ipa, _load_ipa)
+register_dir_format("app", _is_app_dir, _load_app_dir)

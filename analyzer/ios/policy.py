@@ -1,0 +1,208 @@
+"""The pin inventory (NSPinnedDomains, TrustKit, code) and the effective ATS policy per host, per
+bundle that iOS runs as a process (the app and each extension)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from pinscan.ios.ats import Ats, ExceptionDomain, PinnedDomain, local_name
+from pinscan.ios.code import CodeFacts
+from pinscan.ios.trustkit import TrustKitConfig
+from pinscan.model import HostPolicy, Pin, PinEntry
+
+if TYPE_CHECKING:
+    from pinscan.ios.app import Bundle, IosApp
+
+SUBDOMAIN_NOTE = "NSIncludesSubdomains: Apple documents it as covering subdomains one label deep"
+
+
+def ats_pin_entries(app: IosApp, bundle: Bundle, ats: Ats, index: dict[str, str]) -> list[PinEntry]:
+    out = []
+    for d in ats.pinned:
+        pins = tuple(Pin(f"{p.kind}-sha256", p.value, p.problem is None, p.problem, index.get(p.value))
+                     for p in d.pins)
+        reasons = []
+        if not d.usable:
+            reasons.append("no valid SPKI-SHA256-BASE64 value: no certificate can match, so connections to it fail")
+        caveats = []
+        if app.min_os_tuple < (14,):
+            caveats.append(f"not enforced on iOS 13 and older (minimum OS {app.min_os}): NSPinnedDomains needs "
+                           "iOS 14")
+        out.append(PinEntry(
+            host=d.name, include_subdomains=d.include_subdomains, pins=pins, source="ats",
+            location=app.location(bundle, d.key_path), expiration=None, enforced=not reasons,
+            not_enforced_because=tuple(reasons + caveats),
+        ))
+    return out
+
+
+TRUSTKIT_VALIDATOR_SELECTORS = frozenset({"handleChallenge:completionHandler:", "evaluateTrust:forHostname:"})
+
+
+def trustkit_global_reasons(app: IosApp, bundle: Bundle, cfg: TrustKitConfig) -> list[str]:
+    """Why none of the bundle's TrustKit pins is checked, whatever each domain says."""
+    reasons = []
+    short = sorted(d.name for d in cfg.domains if len(d.distinct_valid) < 2)
+    if short:
+        reasons.append(f"TrustKit rejects the whole configuration: {', '.join(short)} lack two valid, different pins")
+    if not cfg.swizzle.declared:
+        reasons.append("TrustKit rejects the configuration: TSKSwizzleNetworkDelegates is not set")
+    code = app.code(bundle)
+    if cfg.swizzle.value is False and code is not None and not (TRUSTKIT_VALIDATOR_SELECTORS & code.macho.selectors):
+        reasons.append("TSKSwizzleNetworkDelegates is NO and the code never calls TrustKit's pinning validator")
+    return reasons
+
+
+def trustkit_pin_entries(app: IosApp, bundle: Bundle, cfg: TrustKitConfig, as_of: dt.date,
+                         index: dict[str, str]) -> list[PinEntry]:
+    out = []
+    global_reasons = trustkit_global_reasons(app, bundle, cfg)
+    for d in cfg.domains:
+        pins = tuple(Pin("sha256", h.value, h.problem is None, h.problem, index.get(h.value)) for h in d.hashes)
+        reasons = []
+        if not d.enforced:
+            reasons.append("TSKEnforcePinning is NO: failures are only reported, connections go through")
+        if d.expiration_date is not None and as_of > d.expiration_date:
+            reasons.append(f"TSKExpirationDate {d.expiration} has passed: TrustKit no longer pins this domain")
+        reasons += global_reasons
+        out.append(PinEntry(
+            host=d.name, include_subdomains=d.include_subdomains, pins=pins, source="trustkit",
+            location=app.location(bundle, d.key_path), expiration=d.expiration, enforced=not reasons,
+            not_enforced_because=tuple(reasons),
+        ))
+    return out
+
+
+def code_pin_entries(app: IosApp, bundle: Bundle, code: CodeFacts) -> list[PinEntry]:
+    """Pinning set up in code. The hosts are not recoverable from the tables (host "*"); the pins are
+    the bundled certificates the libraries load by default."""
+    certs = tuple(Pin("sha256", c.spki_sha256, True, None, c.path) for c in app.certificates)
+    out = []
+    exe = app.executable_path(bundle)
+    sources = []
+    if code.alamofire_pinning:
+        sources.append(("alamofire", code.alamofire_pinning[0].symbol,
+                        "Alamofire " + ", ".join(sorted({n.type_name for n in code.alamofire_pinning}))))
+    # AFNetworking pins only with a pinning mode and certificates; without explicit certificates it
+    # loads the bundle's .cer files. The mode is not read, so require certificates to list an entry.
+    explicit = [s for s in code.af_pinning if "PinnedCertificates" in s]
+    if code.af_pinning and (certs or explicit):
+        sources.append(("afnetworking", code.af_pinning[0], "AFSecurityPolicy " + ", ".join(code.af_pinning)))
+    if code.custom_pinning and (code.evaluates_trust or code.challenge_handlers):
+        sources.append(("custom", code.custom_pinning[0].what, ", ".join(r.what for r in code.custom_pinning)))
+    for source, symbol, what in sources:
+        reasons = ()
+        if not certs:
+            reasons = (f"{what} is used but no certificate is bundled: the pins are not in the package",)
+        out.append(PinEntry(
+            host="*", include_subdomains=False, pins=certs, source=source,
+            location=app.symbol_location(bundle, symbol) if exe else app.location(bundle, ()),
+            enforced=bool(certs), not_enforced_because=reasons,
+        ))
+    return out
+
+
+def _exception_notes(e: ExceptionDomain) -> list[str]:
+    notes = []
+    if e.min_tls.declared:
+        notes.append(f"minimum TLS {e.min_tls.value}")
+    if not e.forward_secrecy_required:
+        notes.append("forward secrecy not required")
+    if e.ct_required:
+        notes.append("certificate transparency required")
+    if e.include_subdomains:
+        notes.append(SUBDOMAIN_NOTE)
+    if not e.matches:
+        notes.append("this domain key never matches a host name: the exception has no effect")
+    if e.legacy:
+        notes.append("set with undocumented NSTemporaryException... keys")
+    return notes
+
+
+def host_policies(app: IosApp, bundle: Bundle, ats: Ats, tsk: TrustKitConfig | None,
+                  as_of: dt.date) -> list[HostPolicy]:
+    comp = bundle.component
+    modern, old = ats.arbitrary_loads(app.min_os_tuple)
+    notes = []
+    aal = ats.setting("NSAllowsArbitraryLoads")
+    if aal.value is True and not modern:
+        ignored = " and ".join(ats.narrower_present)
+        verb = "are" if len(ats.narrower_present) > 1 else "is"
+        notes.append(f"NSAllowsArbitraryLoads is ignored on iOS 10+ because {ignored} {verb} present"
+                     + (f"; it applies on iOS 9 (minimum OS {app.min_os})" if old else ""))
+    if ats.setting("NSAllowsArbitraryLoadsInWebContent").value is True:
+        notes.append("web views (WKWebView) are exempt from ATS")
+    if ats.setting("NSAllowsArbitraryLoadsForMedia").value is True:
+        notes.append("AV Foundation media loads are exempt from ATS")
+    if ats.setting("NSAllowsLocalNetworking").value is True:
+        notes.append("local networking (unqualified names, .local, IP addresses) is exempt from ATS")
+    if not ats.declared:
+        source = "ATS default (no NSAppTransportSecurity)"
+    elif modern or old:
+        source = "ATS NSAllowsArbitraryLoads"
+    else:
+        source = "ATS default"
+    if modern or old:
+        notes.append("HTTPS still gets default server trust evaluation; TLS version, forward secrecy and "
+                     "certificate checks beyond it are lifted")
+    default = HostPolicy(
+        host="*", include_subdomains=False, cleartext_permitted=modern or old, trust_anchors=("system",),
+        pinned=False, pins_enforced=False, pin_expiration=None, source=source,
+        location=app.location(bundle, ("NSAppTransportSecurity",)) if ats.declared else None,
+        notes=tuple(notes), component=comp,
+    )
+    out = [default]
+    hosts: dict[str, dict] = {}
+    for e in ats.exceptions:
+        hosts.setdefault(e.name, {})["exception"] = e
+    for p in ats.pinned:
+        hosts.setdefault(p.name, {})["pinned"] = p
+    for d in tsk.domains if tsk else []:
+        hosts.setdefault(d.name, {})["trustkit"] = d
+    tsk_reasons = trustkit_global_reasons(app, bundle, tsk) if tsk else []
+    for host in sorted(hosts):
+        parts = hosts[host]
+        e: ExceptionDomain | None = parts.get("exception")
+        p: PinnedDomain | None = parts.get("pinned")
+        t = parts.get("trustkit")
+        notes = _exception_notes(e) if e else []
+        if e is not None and (modern or old) and not e.allows_insecure_http:
+            notes.append("NSAllowsArbitraryLoads does not reach exception domains: ATS applies in full here")
+        if e is None:
+            # Not an exception domain: NSAllowsArbitraryLoads, when in force, covers it too.
+            notes.append("no exception: the app-wide ATS policy applies")
+        pinned = p is not None or t is not None
+        enforced = False
+        expiration = None
+        sources = []
+        if e is not None:
+            sources.append("ATS NSExceptionDomains")
+        if p is not None:
+            sources.append("ATS NSPinnedDomains")
+            enforced = p.usable
+            if app.min_os_tuple < (14,):
+                notes.append(f"NSPinnedDomains is not enforced on iOS 13 and older (minimum OS {app.min_os})")
+            if p.include_subdomains:
+                notes.append("pins cover subdomains")
+        if t is not None:
+            sources.append("TrustKit TSKPinnedDomains")
+            t_ok = t.enforced and not tsk_reasons and not (
+                t.expiration_date is not None and as_of > t.expiration_date)
+            notes += [f"TrustKit: {r}" for r in tsk_reasons]
+            enforced = enforced or t_ok
+            expiration = t.expiration
+            if not t.enforced:
+                notes.append("TrustKit pinning is report-only (TSKEnforcePinning NO)")
+        if local_name(host):
+            notes.append("local name")
+        first = e or p
+        location = app.location(bundle, first.key_path if first else t.key_path)
+        include = any(x.include_subdomains for x in (e, p, t) if x is not None)
+        cleartext = e.allows_insecure_http if e and e.matches else (modern or old)
+        out.append(HostPolicy(
+            host=host, include_subdomains=include, cleartext_permitted=cleartext, trust_anchors=("system",),
+            pinned=pinned, pins_enforced=enforced, pin_expiration=expiration, source=" + ".join(sources),
+            location=location, notes=tuple(notes), component=comp,
+        ))
+    return out

@@ -1,0 +1,22 @@
+// Stand-in for TrustKit.framework: the classes and selectors an app calls, without the pinning logic.
+#include <sdk.h>
+
+@interface TSKPinningValidator : NSObject
+@end
+
+@implementation TSKPinningValidator
+- (BOOL)handleChallenge:(id)challenge completionHandler:(void (^)(NSInteger, id))handler {
+  return NO;
+}
+@end
+
+@interface TrustKit : NSObject {
+  TSKPinningValidator *_validator;
+}
+@end
+
+@implementation TrustKit
++ (void)initSharedInstanceWithConfiguration:(id)configuration {}
++ (instancetype)sharedInstance { return [self new]; }
+- (TSKPinningValidator *)pinningValidator { return _validator; }
+@end
