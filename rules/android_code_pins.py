@@ -1,0 +1,119 @@
+"""Certificate pins declared in code (OkHttp CertificatePinner, custom trust managers): pins that cannot
+work, pins without a backup, and pins that disagree with the network security config."""
+
+from __future__ import annotations
+
+from pinscan.model import Confidence, Severity
+from pinscan.rule import rule
+
+MASVS = ("MASVS-NETWORK-2",)
+
+
+def _nsc_pins_for(app, host: str) -> tuple[str, set[str]] | None:
+    """(NSC domain, pin values) of the NSC domain-config that applies to `host`, if it has a pin-set."""
+    nsc = app.nsc
+    if nsc is None:
+        return None
+    # Android's rule: the exact domain wins, else the longest includeSubdomains parent.
+    matches = [(d.name != host, -len(d.name), i, d, cfg) for i, (d, cfg) in enumerate(nsc.all_domains())
+               if d.name == host or (d.include_subdomains and host.endswith("." + d.name))]
+    if not matches:
+        return None
+    best = min(matches, key=lambda t: t[:3])[3:]
+    ps = best[1].effective_pin_set()
+    if ps is None or not ps.pins:
+        return None
+    return best[0].name, {p.value for p in ps.pins}
+
+
+@rule(
+    id="PS2006", name="code-pins-contradict-nsc", title="Pins in code contradict the network security config",
+    severity=Severity.MEDIUM, confidence=Confidence.HIGH, cwe=(295,), masvs=MASVS, platforms=("android",),
+)
+def code_pins_contradict_nsc(app, options):
+    """OkHttp pins for a host share no pin with the network security config's pin-set for that host.
+
+    ## What it finds
+    Hosts pinned both with `CertificatePinner.Builder.add(host, pins...)` (OkHttp 3/4 or 2) and with a
+    `<pin-set>` in the network security config that applies to the same host, where the two lists have
+    no pin in common.
+
+    ## Why it matters
+    Both checks run on the same connection: the platform checks the NSC pins, OkHttp its own. With
+    disjoint lists, the server's chain must contain a key from each list; a key rotation planned with one
+    list breaks the other, and the app stops connecting. Usually one of the two lists is stale.
+
+    ## How to fix
+    Keep the pins in one place — the network security config is the one Android, WebView and every HTTP
+    client honour — and delete the other, or keep both lists identical.
+
+    ## References
+    - https://developer.android.com/privacy-and-security/security-config#CertificatePinning
+    - https://square.github.io/okhttp/4.x/okhttp/okhttp3/-certificate-pinner/
+    """
+    for cp in app.code_pins(options.as_of):
+        e = cp.entry
+        if e.source != "okhttp":
+            continue
+        nsc = _nsc_pins_for(app, e.host)
+        if nsc is None:
+            continue
+        domain, nsc_pins = nsc
+        code_pins = {p.value for p in e.pins if p.valid and p.digest == "sha256"}
+        if not code_pins or code_pins & nsc_pins:
+            continue
+        yield code_pins_contradict_nsc.finding(
+            f"OkHttp pins for {e.host} share no pin with the network security config's pin-set for {domain}",
+            e.location, key=e.host, library=cp.library,
+            evidence=(f"code: {', '.join(sorted(cp.raw_pins))}", f"nsc: {', '.join(sorted(nsc_pins))}"),
+        )
+
+
+@rule(
+    id="PS2007", name="code-pin-invalid-or-no-backup", title="Pin in code is invalid or has no backup",
+    severity=Severity.MEDIUM, confidence=Confidence.HIGH, cwe=(295,), masvs=MASVS, platforms=("android",),
+)
+def code_pin_invalid_or_no_backup(app, options):
+    """OkHttp or custom pins that cannot work, or a single pin with no backup.
+
+    ## What it finds
+    - A pin passed to `CertificatePinner.Builder.add` that OkHttp rejects: no `sha256/` or `sha1/` prefix,
+      invalid base64, or a digest of the wrong length (medium: `add` throws, so the client is never built).
+    - A `sha1/` pin (low: SHA-1 pins are deprecated and OkHttp 5 drops them).
+    - A host (or a custom trust manager) with exactly one pin (low: no backup).
+
+    ## Why it matters
+    An invalid pin crashes the code path that builds the HTTP client. A single pin turns the next key
+    rotation or certificate re-issue into an outage for every installed copy of the app, which pushes
+    teams to ship pinning switched off.
+
+    ## How to fix
+    Pin `sha256/` hashes of the SubjectPublicKeyInfo (`openssl x509 -pubkey | openssl pkey -pubin -outform der
+    | openssl dgst -sha256 -binary | base64`), and add at least one backup pin: a key kept offline, or the
+    issuing CA's key.
+
+    ## References
+    - https://square.github.io/okhttp/4.x/okhttp/okhttp3/-certificate-pinner/
+    - https://developer.android.com/privacy-and-security/security-config#CertificatePinning
+    - OWASP MASTG-TEST-0242 (Missing Certificate Pinning in Network Security Configuration)
+    """
+    for cp in app.code_pins(options.as_of):
+        e = cp.entry
+        if e.source not in ("okhttp", "custom"):
+            continue
+        bad = [p for p in e.pins if not p.valid]
+        for p in bad:
+            yield code_pin_invalid_or_no_backup.finding(
+                f"invalid pin for {e.host}: {p.problem}", e.location, key=f"{e.host}|{p.value}",
+                library=cp.library, evidence=(f"{p.digest}/{p.value}",))
+        sha1 = [p for p in e.pins if p.valid and p.digest == "sha1"]
+        for p in sha1:
+            yield code_pin_invalid_or_no_backup.finding(
+                f"SHA-1 pin for {e.host}: deprecated, use sha256/", e.location, severity=Severity.LOW,
+                key=f"{e.host}|{p.value}", library=cp.library, evidence=(f"sha1/{p.value}",))
+        valid = {p.value for p in e.pins if p.valid}
+        if len(valid) == 1 and not bad:
+            yield code_pin_invalid_or_no_backup.finding(
+                f"only one pin for {e.host}: no backup pin for a key rotation", e.location,
+                severity=Severity.LOW, key=f"{e.host}|single", library=cp.library,
+                evidence=tuple(f"{p.digest}/{p.value}" for p in e.pins))

@@ -1,0 +1,150 @@
+"""TLS sockets made without the checks the platform's defaults apply: insecure factories, sockets created
+without hostname verification, and obsolete protocol versions requested by name."""
+
+from __future__ import annotations
+
+from pinscan.android.flow import StrArray, call_args, constants
+from pinscan.android.trust import (
+    HOSTNAME_CHECKS,
+    INSECURE_SOCKET_CALLS,
+    PROTOCOL_SETTERS,
+    SSL_CONTEXT_GET,
+    short_ref,
+)
+from pinscan.model import Confidence, Severity
+from pinscan.rule import rule
+
+MASVS = ("MASVS-NETWORK-1",)
+_GET_INSECURE, _CERT_FACTORY_CREATE, _RAW_CREATE = INSECURE_SOCKET_CALLS
+
+
+@rule(
+    id="PS2004", name="insecure-socket-factory", title="TLS socket created without certificate or hostname checks",
+    severity=Severity.HIGH, confidence=Confidence.MEDIUM, cwe=(295, 297), masvs=MASVS, platforms=("android",),
+)
+def insecure_socket_factory(app, options):
+    """TLS sockets that skip the certificate or host name checks.
+
+    ## What it finds
+    - `SSLCertificateSocketFactory.getInsecure(...)`: a factory with every certificate check disabled
+      (high severity, high confidence).
+    - `SSLCertificateSocketFactory.createSocket(InetAddress, ...)`: the overloads that take an address
+      instead of a host name do no hostname verification (medium).
+    - `javax.net.ssl.SSLSocketFactory.createSocket(...)` in a class that nowhere verifies the host name
+      (`HostnameVerifier.verify`, `getDefaultHostnameVerifier`,
+      `SSLParameters.setEndpointIdentificationAlgorithm`): raw `SSLSocket`s never check the host name
+      themselves (medium severity, low confidence: the check may live elsewhere).
+
+    ## Why it matters
+    Without certificate validation any certificate is accepted; without hostname verification any valid
+    certificate for any domain is. Either way an attacker on the network can intercept the connection.
+
+    ## How to fix
+    Use `SSLCertificateSocketFactory.getDefault(...)` or `SSLSocketFactory.getDefault()`, create sockets
+    with a host name, and verify it after the handshake:
+    `HttpsURLConnection.getDefaultHostnameVerifier().verify(host, socket.getSession())`, or set
+    `SSLParameters.setEndpointIdentificationAlgorithm("HTTPS")`. Prefer a full HTTP client (OkHttp,
+    HttpsURLConnection) that does both.
+
+    ## References
+    - https://developer.android.com/reference/android/net/SSLCertificateSocketFactory#getInsecure(int,%20android.net.SSLSessionCache)
+    - https://developer.android.com/privacy-and-security/security-ssl#WarningsSslSocket
+    - https://cwe.mitre.org/data/definitions/297.html
+    """
+    index = app.code
+    sites = index.invocations(INSECURE_SOCKET_CALLS)
+    checked_classes = {s.method.cls.desc for s in index.invocations(HOSTNAME_CHECKS)}
+    insecure_methods = {s.method.ref for s in sites if s.target == _GET_INSECURE}  # reported once, as getInsecure
+    for site in sites:
+        ref = index.operand(site.method, site.insn)
+        text = index.text(site.method, site.insn)
+        lib = app.library_for(site.method.cls.desc)
+        loc = index.location(site.method, site.insn.off)
+        if site.target == _GET_INSECURE:
+            yield insecure_socket_factory.finding(
+                f"SSLCertificateSocketFactory.getInsecure() in {site.method.ref}: sockets from this factory "
+                "accept any certificate", loc, severity=Severity.HIGH, confidence=Confidence.HIGH,
+                key=ref, evidence=(text,), library=lib)
+        elif site.target == _CERT_FACTORY_CREATE and "->createSocket(Ljava/net/InetAddress;" in ref:
+            yield insecure_socket_factory.finding(
+                f"SSLCertificateSocketFactory.createSocket(InetAddress, ...) in {site.method.ref}: no hostname "
+                "verification for sockets created from an address", loc, severity=Severity.MEDIUM,
+                confidence=Confidence.MEDIUM, key=ref, evidence=(text,), library=lib)
+        elif (site.target == _RAW_CREATE and site.method.cls.desc not in checked_classes
+              and site.method.ref not in insecure_methods):
+            yield insecure_socket_factory.finding(
+                f"SSLSocketFactory.createSocket in {site.method.ref} with no hostname verification in "
+                f"{site.method.cls.desc}: a raw SSLSocket does not check the host name", loc,
+                severity=Severity.MEDIUM, confidence=Confidence.LOW, key=ref, evidence=(text,), library=lib)
+
+
+_WEAK = {"SSL": "the legacy generic SSL protocol name", "SSLv2": "SSL 2.0", "SSLv3": "SSL 3.0",
+         "TLSv1": "TLS 1.0", "TLSv1.1": "TLS 1.1"}
+_BROKEN = {"SSLv2", "SSLv3", "TLSv1", "TLSv1.1"}
+
+
+@rule(
+    id="PS2005", name="weak-tls-protocol", title="Obsolete TLS protocol version requested",
+    severity=Severity.MEDIUM, confidence=Confidence.MEDIUM, cwe=(327, 757), masvs=MASVS, platforms=("android",),
+)
+def weak_tls_protocol(app, options):
+    """`SSLContext.getInstance` or `setEnabledProtocols` with SSL 3.0, TLS 1.0 or TLS 1.1.
+
+    ## What it finds
+    - `SSLContext.getInstance(name)` (any overload) where the name is the constant `"SSLv3"`, `"TLSv1"`,
+      `"TLSv1.1"` or `"SSLv2"` (medium), or the legacy generic `"SSL"` (low: on Android it returns the
+      default TLS context, but it states an intent and other providers honour it).
+    - `SSLSocket.setEnabledProtocols`, `SSLEngine.setEnabledProtocols` and `SSLParameters.setProtocols`
+      with a constant array that contains one of those versions (medium when it enables nothing newer).
+
+    ## Why it matters
+    SSL 3.0, TLS 1.0 and TLS 1.1 have known attacks (POODLE, BEAST, weak MACs) and are deprecated by RFC
+    8996. A provider that honours the request, or a server that accepts it, negotiates a connection an
+    attacker can downgrade or decrypt.
+
+    ## How to fix
+    Use `SSLContext.getInstance("TLS")` (or `SSLContext.getDefault()`), and do not restrict the enabled
+    protocols below the platform's defaults (TLS 1.2 and 1.3).
+
+    ## References
+    - https://www.rfc-editor.org/rfc/rfc8996
+    - https://developer.android.com/reference/javax/net/ssl/SSLContext
+    - https://cwe.mitre.org/data/definitions/757.html
+    """
+    index = app.code
+    states_cache: dict[str, object] = {}
+
+    def args_of(site):
+        key = site.method.ref
+        if key not in states_cache:
+            states_cache[key] = constants(index, site.method)
+        return call_args(index, site.method, site.insn, states_cache[key])
+
+    for site in index.invocations([SSL_CONTEXT_GET]):
+        args = args_of(site)
+        name = args[0] if args else None
+        if not isinstance(name, str) or name not in _WEAK:
+            continue
+        severity = Severity.LOW if name == "SSL" else Severity.MEDIUM
+        yield weak_tls_protocol.finding(
+            f'SSLContext.getInstance("{name}") in {site.method.ref} asks for {_WEAK[name]}',
+            index.location(site.method, site.insn.off), severity=severity, key=name,
+            evidence=(f'const-string "{name}"', index.text(site.method, site.insn)),
+            library=app.library_for(site.method.cls.desc), properties=(("protocol", name),))
+    for site in index.invocations(PROTOCOL_SETTERS):
+        args = args_of(site)
+        arr = args[1] if len(args) > 1 else None
+        if not isinstance(arr, StrArray):
+            continue
+        protocols = [p for p in arr.values() if isinstance(p, str)]
+        weak = [p for p in protocols if p in _BROKEN]
+        if not weak:
+            continue
+        only_weak = len(weak) == len(protocols)
+        yield weak_tls_protocol.finding(
+            f"{short_ref(site.target)}({', '.join(protocols)}) in {site.method.ref} enables "
+            f"{', '.join(_WEAK[p] for p in weak)}" + ("" if only_weak else " next to newer versions"),
+            index.location(site.method, site.insn.off),
+            severity=Severity.MEDIUM if only_weak else Severity.LOW, key=",".join(protocols),
+            evidence=(index.text(site.method, site.insn),), library=app.library_for(site.method.cls.desc),
+            properties=(("protocols", protocols),))

@@ -1,0 +1,206 @@
+"""Code that disables TLS server authentication: trust managers that accept every chain, hostname
+verifiers that accept every host, WebView clients that proceed past TLS errors.
+
+All three reason on the bytecode index (interfaces, method references, constants), so renamed and
+anonymous classes are found the same way as named ones.
+"""
+
+from __future__ import annotations
+
+from pinscan.android.trust import (
+    ACCEPT_ALL_FIELDS,
+    ACCEPT_ALL_TYPES,
+    HOSTNAME_VERIFIER_SINKS,
+    TRUST_MANAGER_SINKS,
+    accept_all_verifiers,
+    short_class,
+    short_ref,
+    trust_all_managers,
+    usage,
+    webview_proceeds,
+    with_subclasses,
+)
+from pinscan.model import Confidence, Severity
+from pinscan.rule import rule
+
+MASVS = ("MASVS-NETWORK-1",)
+
+
+@rule(
+    id="PS2001", name="trust-all-trust-manager", title="TrustManager accepts every certificate chain",
+    severity=Severity.HIGH, confidence=Confidence.HIGH, cwe=(295,), masvs=MASVS, platforms=("android",),
+)
+def trust_all_trust_manager(app, options):
+    """A class implementing `X509TrustManager` whose `checkServerTrusted` can never reject a chain.
+
+    ## What it finds
+    Every class that implements `javax.net.ssl.X509TrustManager` — directly, through
+    `X509ExtendedTrustManager`, or through a base class of the app, in any dex file — and defines a
+    `checkServerTrusted` overload with no path that throws: an empty body, only Kotlin
+    `Intrinsics.checkNotNull*` calls, only logging, a return before its checks, or a call to a real check
+    whose exception is caught and ignored. Classes are found through the hierarchy, not their names, so
+    anonymous (`Outer$1`) and R8-renamed (`a.b.c`) classes are found too. A trust manager that delegates
+    to another one, or throws `CertificateException` when its own check fails, is not reported.
+
+    The confidence says whether the class is used: high when an instance reaches `SSLContext.init`,
+    `OkHttpClient.Builder.sslSocketFactory`, `HttpsURLConnection.setDefaultSSLSocketFactory` or
+    `SSLCertificateSocketFactory.setTrustManagers` (the evidence shows the chain), medium when it is
+    instantiated somewhere else, low when nothing instantiates it (dead code: reported, not hidden).
+    Findings in a known SDK name it in `library`; `--exclude-libraries` drops them.
+
+    ## Why it matters
+    A TLS connection made with this trust manager accepts any certificate, including one an attacker on
+    the network made for the occasion: every request and response can be read and changed. Google Play
+    rejects apps with an unsafe `X509TrustManager`.
+
+    ## How to fix
+    Remove the class and use the platform's default trust manager (`SSLContext.getInstance("TLS")` with
+    `init(null, null, null)`, or no custom socket factory at all). To trust a private CA or pin keys,
+    use the network security config (`<trust-anchors>`, `<pin-set>`) instead of code. If a custom trust
+    manager is unavoidable, delegate to the default one and throw `CertificateException` on failure.
+
+    ## References
+    - https://support.google.com/faqs/answer/6346016
+    - https://developer.android.com/privacy-and-security/security-ssl#UnknownCa
+    - https://cwe.mitre.org/data/definitions/295.html
+    - OWASP MASTG-TEST-0234 (Missing implementation of server certificate verification)
+    """
+    index = app.code
+    for ta in trust_all_managers(index):
+        use = usage(index, with_subclasses(index, ta.cls.desc), TRUST_MANAGER_SINKS,
+                    f"{short_class(ta.cls.desc)}")
+        extra = f" ({len(ta.overloads)} overloads)" if len(ta.overloads) > 1 else ""
+        yield trust_all_trust_manager.finding(
+            f"{short_class(ta.cls.desc)} accepts every certificate chain: checkServerTrusted{extra} "
+            f"{ta.verdict.how}; {use.summary}",
+            index.location(ta.method),
+            confidence=use.confidence,
+            key=ta.cls.desc,
+            evidence=ta.verdict.evidence + use.evidence,
+            related=use.related,
+            library=app.library_for(ta.cls.desc),
+            properties=(("verdict", ta.verdict.how), ("usage", use.summary),
+                        ("overloads", list(ta.overloads))),
+        )
+
+
+@rule(
+    id="PS2002", name="accept-all-hostname-verifier", title="Hostname verification accepts every host",
+    severity=Severity.HIGH, confidence=Confidence.HIGH, cwe=(297,), masvs=MASVS, platforms=("android",),
+)
+def accept_all_hostname_verifier(app, options):
+    """A `HostnameVerifier` that accepts every host, or the framework's accept-all verifiers.
+
+    ## What it finds
+    - Classes implementing `javax.net.ssl.HostnameVerifier` (directly or through a base class, any name)
+      whose `verify(String, SSLSession)` returns the constant `true` on every path.
+    - Uses of Apache HttpClient's `AllowAllHostnameVerifier` and `NoopHostnameVerifier` and of the
+      `SSLSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER` field.
+
+    Confidence is high when the verifier reaches `HttpsURLConnection.setHostnameVerifier`,
+    `setDefaultHostnameVerifier`, `OkHttpClient.Builder.hostnameVerifier` or Apache's
+    `SSLSocketFactory.setHostnameVerifier` (shown in the evidence), medium when it is only created, low
+    when it is never instantiated.
+
+    ## Why it matters
+    A certificate is only proof of identity for the names it lists. Without the host name check, any
+    valid certificate for any domain — which anyone can obtain for their own domain — is accepted for
+    the app's servers, so an attacker on the network can intercept the traffic. Google Play rejects apps
+    with an unsafe `HostnameVerifier`.
+
+    ## How to fix
+    Do not set a hostname verifier: the platform's default (`HttpsURLConnection.getDefaultHostnameVerifier()`,
+    OkHttp's `OkHostnameVerifier`) is correct. To accept a host a certificate does not name, fix the
+    certificate instead.
+
+    ## References
+    - https://support.google.com/faqs/answer/7188426
+    - https://developer.android.com/privacy-and-security/security-ssl#CommonHostnameProbs
+    - https://cwe.mitre.org/data/definitions/297.html
+    - OWASP MASTG-TEST-0283 (Incorrect implementation of server hostname verification)
+    """
+    index = app.code
+    for v in accept_all_verifiers(index):
+        use = usage(index, with_subclasses(index, v.cls.desc), HOSTNAME_VERIFIER_SINKS, short_class(v.cls.desc))
+        yield accept_all_hostname_verifier.finding(
+            f"{short_class(v.cls.desc)}.verify returns true for every host; {use.summary}",
+            index.location(v.method), confidence=use.confidence, key=v.cls.desc,
+            evidence=v.evidence + use.evidence, related=use.related, library=app.library_for(v.cls.desc),
+        )
+    sinks_by_method: dict[str, list] = {}
+    for s in index.invocations(HOSTNAME_VERIFIER_SINKS):
+        sinks_by_method.setdefault(s.method.ref, []).append(s)
+    sites = index.type_uses(ACCEPT_ALL_TYPES, ops=b"\x22") + index.static_reads(ACCEPT_ALL_FIELDS)
+    for site in sites:
+        name = short_ref(site.target) if "->" in site.target else short_class(site.target).rsplit(".", 1)[-1]
+        sink = sinks_by_method.get(site.method.ref)
+        evidence = [index.text(site.method, site.insn)]
+        if sink:
+            evidence.append(index.text(sink[0].method, sink[0].insn))
+        where = f"passed to {short_ref(sink[0].target)}" if sink else "created"
+        yield accept_all_hostname_verifier.finding(
+            f"{name} accepts every host name; {where} in {site.method.ref}",
+            index.location(site.method, site.insn.off),
+            confidence=Confidence.HIGH if sink else Confidence.MEDIUM,
+            key=site.target, evidence=tuple(evidence), library=app.library_for(site.method.cls.desc),
+        )
+
+
+_WEBVIEW = {
+    "unconditional": (Severity.HIGH, Confidence.HIGH, "calls SslErrorHandler.proceed() for every TLS error"),
+    "primary-error": (Severity.HIGH, Confidence.HIGH,
+                      "calls SslErrorHandler.proceed() guarded only by SslError.getPrimaryError()"),
+    "condition": (Severity.HIGH, Confidence.MEDIUM,
+                  "calls SslErrorHandler.proceed() under a condition that does not look at the certificate"),
+    "callback": (Severity.MEDIUM, Confidence.MEDIUM,
+                 "lets another object (a dialog button, a callback) call SslErrorHandler.proceed()"),
+    "certificate-check": (Severity.LOW, Confidence.LOW,
+                          "calls SslErrorHandler.proceed() after inspecting the certificate"),
+}
+
+
+@rule(
+    id="PS2003", name="webview-ignores-tls-errors", title="WebView proceeds past TLS certificate errors",
+    severity=Severity.HIGH, confidence=Confidence.HIGH, cwe=(295,), masvs=MASVS, platforms=("android",),
+)
+def webview_ignores_tls_errors(app, options):
+    """A `WebViewClient.onReceivedSslError` override that calls `SslErrorHandler.proceed()`.
+
+    ## What it finds
+    Overrides of `onReceivedSslError(WebView, SslErrorHandler, SslError)` in any subclass of
+    `android.webkit.WebViewClient` (directly or through app and library base classes) from which
+    `SslErrorHandler.proceed()` is reached, with a verdict:
+    - **unconditional** — every error is ignored (high);
+    - **guarded only by `getPrimaryError()`** — some error kinds are ignored; Google Play still rejects this (high);
+    - **another condition** (a debug flag, a preference) — high severity, medium confidence;
+    - **a callback** — `proceed()` is called by an object the override creates, such as a dialog's button
+      listener (medium: the user is asked, and users click "continue");
+    - **after inspecting the certificate** (`SslError.getCertificate()`) — possibly a deliberate pin;
+      low severity, for review.
+
+    ## Why it matters
+    `proceed()` loads the page over a connection whose certificate failed validation: an attacker on the
+    network can serve any content in the WebView, read cookies and form data, and call any JavaScript
+    interface the app exposes.
+
+    ## How to fix
+    Do not override `onReceivedSslError`, or call `handler.cancel()` in it. For a private CA, use the
+    network security config, which WebView honours.
+
+    ## References
+    - https://support.google.com/faqs/answer/7071387
+    - https://developer.android.com/reference/android/webkit/WebViewClient#onReceivedSslError(android.webkit.WebView,%20android.webkit.SslErrorHandler,%20android.net.http.SslError)
+    - https://cwe.mitre.org/data/definitions/295.html
+    - OWASP MASTG-TEST-0284 (Incorrect SSL error handling in WebViews)
+    """
+    index = app.code
+    for w in webview_proceeds(index):
+        severity, confidence, text = _WEBVIEW[w.verdict]
+        same = w.site.method is w.method
+        yield webview_ignores_tls_errors.finding(
+            f"{short_class(w.method.cls.desc)}.onReceivedSslError {text}",
+            index.location(w.method, w.site.insn.off if same else None),
+            severity=severity, confidence=confidence, key=w.method.cls.desc, evidence=w.evidence,
+            related=() if same else (index.location(w.site.method, w.site.insn.off),),
+            library=app.library_for(w.method.cls.desc), properties=(("verdict", w.verdict),),
+        )

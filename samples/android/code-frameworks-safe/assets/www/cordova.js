@@ -1,0 +1,2 @@
+/* marker: Cordova runtime */
+window.cordova = window.cordova || {};

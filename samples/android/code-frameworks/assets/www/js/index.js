@@ -1,0 +1,3 @@
+document.addEventListener('deviceready', function () {
+    cordova.plugin.http.setServerTrustMode('nocheck', function () {}, function () {});
+}, false);
