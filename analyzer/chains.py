@@ -1,0 +1,210 @@
+"""Offline checks of the app's pins against the certificate chains its production servers present.
+
+The user saves each server's chain as PEM (leaf first, as `openssl s_client -showcerts` prints it;
+add the root if the app pins it, since servers rarely send their root). For each pinned host this
+says, without any network access:
+
+- whether some pin of every enforced pin declaration matches a key in the chain: if none does, the
+  app would refuse to connect to that server ("these pins will brick the app");
+- which pins match nothing in the chain (backup pins do that by design; stale pins too);
+- whether the chain itself would fail: a certificate outside its validity period on the check date,
+  a leaf not issued for the host name, a certificate not signed by the next one;
+- which certificates expire before the pin-set does, while the pins are still enforced.
+
+Whether the root is trusted by the device cannot be decided offline and is not checked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature
+from cryptography.x509.oid import ExtensionOID
+
+from pinscan.certs import CertInfo, parse_certificates
+from pinscan.errors import ScanError
+from pinscan.model import PinEntry
+
+CHAIN_SUFFIXES = (".pem", ".crt", ".cer")
+
+
+@dataclass(frozen=True)
+class ServerChain:
+    host: str
+    path: str  # as the user gave it
+    certs: tuple[CertInfo, ...]  # leaf first
+    objects: tuple[x509.Certificate, ...]
+
+    def __hash__(self) -> int:
+        return hash((self.host, self.path))
+
+
+def load_chain(host: str, path: Path) -> ServerChain:
+    host = _norm(host)
+    if not host:
+        raise ScanError(f"--server-chain {path}: empty host name (use HOST=CHAIN.pem)")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ScanError(f"{path}: cannot read the server chain: {exc.strerror or exc}") from None
+    try:
+        infos = parse_certificates(data, str(path))
+        objects = x509.load_pem_x509_certificates(data) if infos else []
+    except ValueError as exc:
+        raise ScanError(f"{path}: not a PEM certificate chain: {exc}") from None
+    if not infos:
+        raise ScanError(f"{path}: holds no PEM certificate (expected the chain of {host}, leaf first)")
+    return ServerChain(host, str(path), tuple(infos), tuple(objects))
+
+
+def load_chain_dir(directory: Path) -> list[ServerChain]:
+    """One chain per host: `api.example.com.pem` (or .crt/.cer) holds the chain of api.example.com."""
+    if not directory.is_dir():
+        raise ScanError(f"{directory}: not a directory of server chains (HOST.pem files)")
+    files = sorted(p for p in directory.iterdir() if p.is_file() and p.suffix.lower() in CHAIN_SUFFIXES)
+    if not files:
+        raise ScanError(f"{directory}: no HOST.pem chain files in it")
+    return [load_chain(p.stem, p) for p in files]
+
+
+def _norm(host: str) -> str:
+    return host.strip().rstrip(".").lower()
+
+
+def pin_applies(entry: PinEntry, host: str) -> bool:
+    """Whether pins declared for entry.host apply to `host` (NSC includeSubdomains, OkHttp `*.`/`**.`)."""
+    pattern = _norm(entry.host)
+    host = _norm(host)
+    if pattern.startswith("**."):
+        return host == pattern[3:] or host.endswith(pattern[2:])
+    if pattern.startswith("*."):
+        rest = pattern[1:]
+        return host.endswith(rest) and "." not in host[: -len(rest)]
+    if host == pattern:
+        return True
+    return entry.include_subdomains and host.endswith("." + pattern)
+
+
+def _name_matches(name: str, host: str) -> bool:
+    name = _norm(name)
+    if name.startswith("*."):
+        rest = name[1:]
+        return host.endswith(rest) and host.count(".") == name.count(".") and len(host) > len(rest)
+    return name == host
+
+
+def _leaf_names(cert: x509.Certificate) -> list[str]:
+    try:
+        san = cert.extensions.get_extension_for_oid(ExtensionOID.SUBJECT_ALTERNATIVE_NAME).value
+        return list(san.get_values_for_type(x509.DNSName))
+    except x509.ExtensionNotFound:
+        return []
+
+
+def _label(info: CertInfo) -> str:
+    return info.subject or "(empty subject)"
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    host: str
+    chain_file: str
+    status: str  # ok | fail | not-pinned
+    problems: tuple[str, ...]  # each one fails the gate
+    warnings: tuple[str, ...]
+    pins_matched: tuple[str, ...]
+    pins_unmatched: tuple[str, ...]
+    certificates: tuple[tuple[str, str, str, bool], ...]  # subject, not_after, spki sha256, pinned
+
+    def to_json(self) -> dict:
+        data: dict = {"host": self.host, "chain": self.chain_file, "status": self.status}
+        if self.problems:
+            data["problems"] = list(self.problems)
+        if self.warnings:
+            data["warnings"] = list(self.warnings)
+        data["pins_matched"] = list(self.pins_matched)
+        data["pins_unmatched"] = list(self.pins_unmatched)
+        data["certificates"] = [{"subject": s, "not_after": na, "spki_sha256": k, "pinned": p}
+                                for s, na, k, p in self.certificates]
+        return data
+
+
+def check_chain(chain: ServerChain, pins: list[PinEntry], as_of: dt.date) -> ChainCheck:
+    host = chain.host
+    problems: list[str] = []
+    warnings: list[str] = []
+    infos = chain.certs
+    spkis = {c.spki_sha256 for c in infos}
+
+    # The chain on its own: dates, host name, each certificate signed by the next.
+    for info in infos:
+        if dt.date.fromisoformat(info.not_after) < as_of:
+            problems.append(f"certificate {_label(info)} in the chain expired on {info.not_after}")
+        elif dt.date.fromisoformat(info.not_before) > as_of:
+            problems.append(f"certificate {_label(info)} in the chain is not valid before {info.not_before}")
+    names = _leaf_names(chain.objects[0])
+    if not any(_name_matches(n, host) for n in names):
+        shown = ", ".join(names) if names else "none"
+        problems.append(f"the leaf certificate is not issued for {host} (its DNS names: {shown})")
+    for child, parent, cinfo, pinfo in zip(chain.objects, chain.objects[1:], infos, infos[1:], strict=False):
+        try:
+            child.verify_directly_issued_by(parent)
+        except InvalidSignature:
+            problems.append(f"certificate {_label(cinfo)} is not signed by the next one, {_label(pinfo)}")
+        except (ValueError, TypeError) as exc:  # issuer name differs, or an unsupported key type
+            why = str(exc) or type(exc).__name__
+            problems.append(f"certificate {_label(cinfo)} is not signed by the next one, {_label(pinfo)} ({why})")
+
+    entries = [e for e in pins if pin_applies(e, host)]
+    matched: set[str] = set()
+    unmatched: set[str] = set()
+    enforced = [e for e in entries if e.enforced]
+    for e in entries:
+        if not e.enforced:
+            why = "; ".join(e.not_enforced_because) or "not enforced"
+            warnings.append(f"pins for {e.host} from {e.source} at {e.location.short()} are not enforced ({why}): "
+                            "not checked")
+    for e in enforced:
+        values = {p.value.strip() for p in e.pins if p.valid}
+        hit = values & spkis
+        matched |= hit
+        unmatched |= values - spkis
+        if not hit:
+            problems.append(
+                f"no pin for {e.host} ({e.source} at {e.location.short()}) matches a key in the chain {host} "
+                "presents: the app would refuse to connect to this server")
+        expiry = e.expiration
+        for info in infos:
+            if expiry is not None:
+                if info.not_after < expiry:
+                    warnings.append(f"certificate {_label(info)} expires on {info.not_after}, before the pins for "
+                                    f"{e.host} expire on {expiry}: its replacement must match a pin")
+            elif info.spki_sha256 in hit:
+                warnings.append(f"pinned certificate {_label(info)} expires on {info.not_after} and the pins for "
+                                f"{e.host} never expire: its replacement must keep the key or match a backup pin")
+    for value in sorted(unmatched):
+        warnings.append(f"pin {value} matches no certificate in the chain of {host} (a backup pin, or a stale one)")
+    if not entries:
+        status = "not-pinned"
+        warnings.append(f"the app declares no pins that apply to {host}: only the chain itself was checked")
+    else:
+        status = "fail" if problems else "ok"
+    if not entries and problems:
+        status = "fail"
+    certs = tuple((c.subject, c.not_after, c.spki_sha256, c.spki_sha256 in matched) for c in infos)
+    return ChainCheck(host, chain.path, status, tuple(dict.fromkeys(problems)), tuple(dict.fromkeys(warnings)),
+                      tuple(sorted(matched)), tuple(sorted(unmatched)), certs)
+
+
+def pinned_hosts_without_chain(pins: list[PinEntry], chains: list[ServerChain]) -> list[str]:
+    covered = [c.host for c in chains]
+    out = []
+    for e in pins:
+        if not e.enforced:
+            continue
+        if not any(pin_applies(e, h) for h in covered):
+            out.append(e.host)
+    return sorted(set(out))

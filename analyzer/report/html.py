@@ -1,0 +1,196 @@
+"""HTML: one self-contained page for a reviewer (jinja2 templates shipped in pinscan/report/templates).
+
+No external fonts, scripts or images: the page carries its own Content-Security-Policy
+(`default-src 'none'`, the inline style allowed by its SHA-256 hash), so it works offline, as a CI
+artefact, and under a strict CSP. The severity filter is pure CSS (checkboxes and `:has()`), so it
+works without JavaScript; printing hides the filter and shows everything in black on white.
+
+This module only arranges the ScanResult and the gate's verdict for the template (grouping, sorting,
+days left until a date); it decides nothing.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import html
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from pinscan.model import Finding, PinEntry, ScanResult, Severity
+from pinscan.rule import get_rule
+
+_SEVERITIES = sorted(Severity, reverse=True)
+
+
+def _env() -> Environment:
+    env = Environment(loader=PackageLoader("pinscan.report", "templates"),
+                      autoescape=select_autoescape(["html", "j2"], default_for_string=True, default=True),
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters["md"] = markdown
+    return env
+
+
+# A small Markdown subset: what rule docstrings use (## headings, paragraphs, "- " lists, `code`,
+# **bold**, bare https links). Everything is escaped first; only these constructs become tags.
+_INLINE = [
+    (re.compile(r"`([^`]+)`"), r"<code>\1</code>"),
+    (re.compile(r"\*\*([^*]+)\*\*"), r"<strong>\1</strong>"),
+    (re.compile(r"(?<![\"=])(https://[^\s<)]+[^\s<).,;:])"), r'<a href="\1" rel="noreferrer">\1</a>'),
+]
+
+
+def _inline(text: str) -> str:
+    out = html.escape(text, quote=True)
+    # keep code spans literal: split on them, format the rest
+    parts = re.split(r"(`[^`]+`)", out)
+    done = []
+    for part in parts:
+        if part.startswith("`") and part.endswith("`") and len(part) > 1:
+            done.append(f"<code>{part[1:-1]}</code>")
+        else:
+            for pattern, repl in _INLINE[1:]:
+                part = pattern.sub(repl, part)
+            done.append(part)
+    return "".join(done)
+
+
+def markdown(text: str) -> Markup:
+    blocks: list[str] = []
+    para: list[str] = []
+    items: list[str] = []
+
+    def flush() -> None:
+        if para:
+            blocks.append(f"<p>{_inline(' '.join(para))}</p>")
+            para.clear()
+        if items:
+            blocks.append("<ul>" + "".join(f"<li>{_inline(i)}</li>" for i in items) + "</ul>")
+            items.clear()
+
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            flush()
+        elif line.startswith("#"):
+            flush()
+            level = min(len(line) - len(line.lstrip("#")) + 2, 6)
+            blocks.append(f"<h{level}>{_inline(line.lstrip('#').strip())}</h{level}>")
+        elif line.startswith(("- ", "* ")):
+            if para:
+                flush()
+            items.append(line[2:])
+        elif items and raw.startswith("  "):
+            items[-1] += " " + line  # a wrapped list item
+        else:
+            if items:
+                flush()
+            para.append(line)
+    flush()
+    return Markup("\n".join(blocks))
+
+
+@dataclass
+class RuleGroup:
+    rule_id: str
+    title: str
+    name: str
+    doc: str
+    cwe: list[str]
+    masvs: list[str]
+    severity: Severity  # the highest among its findings
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def severities(self) -> list[str]:
+        return sorted({f.severity.label for f in self.findings})
+
+
+@dataclass
+class HostPins:
+    host: str
+    entries: list[PinEntry]
+
+
+def _days_left(date_text: str | None, as_of: dt.date) -> int | None:
+    if not date_text:
+        return None
+    try:
+        return (dt.date.fromisoformat(date_text) - as_of).days
+    except ValueError:
+        return None
+
+
+def _groups(findings: list[Finding]) -> list[RuleGroup]:
+    by_rule: dict[str, RuleGroup] = {}
+    for f in findings:
+        g = by_rule.get(f.rule_id)
+        if g is None:
+            r = get_rule(f.rule_id)
+            g = by_rule[f.rule_id] = RuleGroup(
+                f.rule_id, r.title if r else f.rule_id, r.name if r else "", r.doc if r else "",
+                [f"CWE-{c}" for c in r.cwe] if r else [], list(r.masvs) if r else [], f.severity)
+        g.findings.append(f)
+        g.severity = max(g.severity, f.severity)
+    return sorted(by_rule.values(), key=lambda g: (-g.severity, g.rule_id))
+
+
+def _filter_css(groups: list[RuleGroup]) -> str:
+    """Hide a rule group when every severity it contains is filtered out."""
+    rules = []
+    for sevs in sorted({tuple(g.severities) for g in groups}):
+        cond = "".join(f":has(#show-{s}:not(:checked))" for s in sevs)
+        rules.append(f"body{cond} .grp-{'-'.join(sevs)} {{ display: none; }}")
+    return "\n".join(rules)
+
+
+def context(result: ScanResult) -> dict[str, Any]:
+    as_of = dt.date.fromisoformat(result.as_of)
+    findings = result.sorted_findings()
+    groups = _groups(findings)
+    counts = [(s.label, sum(1 for f in findings if f.severity == s)) for s in _SEVERITIES]
+    hosts: dict[str, list[PinEntry]] = defaultdict(list)
+    for e in sorted(result.pins, key=PinEntry.sort_key):
+        hosts[e.host].append(e)
+    ident = result.identity
+    identity = [(k, v) for k, v in (
+        ("Name", ident.name), ("Package / bundle ID", ident.app_id), ("Platform", ident.platform),
+        ("Version", " ".join(x for x in (ident.version_name, f"({ident.version_code})" if ident.version_code
+                                        else None) if x) or None),
+        ("Min SDK", ident.min_sdk), ("Target SDK", ident.target_sdk), ("Minimum OS", ident.min_os),
+        ("Debuggable", None if ident.debuggable is None else ("yes" if ident.debuggable else "no")),
+        ("File", ident.package_path), ("Size", f"{ident.size:,} bytes"), ("SHA-256", ident.sha256),
+    ) if v not in (None, "")]
+    for k, v in ident.extra:
+        if isinstance(v, str | int) and not isinstance(v, bool):
+            identity.append((k.replace("_", " ").capitalize(), v))
+    return {
+        "result": result,
+        "title": ident.app_id or ident.package_path,
+        "verdict": result.gate,
+        "identity": identity,
+        "counts": counts,
+        "total": len(findings),
+        "groups": groups,
+        "hosts": [HostPins(h, es) for h, es in sorted(hosts.items())],
+        "policies": sorted(result.policies, key=lambda p: p.sort_key()),
+        "coverage": sorted(result.coverage, key=lambda c: (c.status != "failed", c.status, c.part)),
+        "problems": [c for c in result.coverage if c.status != "analysed"],
+        "days_left": lambda d: _days_left(d, as_of),
+        "severities": [s.label for s in _SEVERITIES],
+        "filter_css": _filter_css(groups),
+    }
+
+
+def render(result: ScanResult) -> str:
+    env = _env()
+    ctx = context(result)
+    css = env.get_template("report.css").render(filter_css=ctx["filter_css"])
+    digest = base64.b64encode(hashlib.sha256(css.encode()).digest()).decode()
+    return env.get_template("report.html.j2").render(**ctx, css=Markup(css), css_hash=digest)
