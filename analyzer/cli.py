@@ -1,7 +1,8 @@
-"""Command line: `pinscan scan`, `pinscan rules`, `pinscan explain`.
+"""Command line: `pinscan scan`, `pinscan baseline create`, `pinscan rules`, `pinscan explain`.
 
-Exit codes: 0 scanned, nothing at or above the failure threshold; 1 findings at or above it;
-2 could not scan (one line on stderr, never a traceback).
+Exit codes: 0 scanned and the gate passed; 1 the gate failed (findings at or above the threshold,
+pins expiring, required pinning missing, pins that match no production chain); 2 could not scan
+(one line on stderr, never a traceback).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 from pinscan import __version__
 from pinscan.errors import ScanError
 from pinscan.model import Severity
-from pinscan.report import FORMATS, get_reporter
+from pinscan.report import FORMATS
 from pinscan.rule import ScanOptions, all_rules, get_rule
 
 EXIT_OK = 0
@@ -34,13 +35,30 @@ def _quiet_androguard() -> None:
         pass
 
 
-def _fail_on(text: str) -> Severity | None:
+def _fail_on(text: str) -> str:
     if text.strip().lower() == "never":
-        return None
+        return "never"
     try:
-        return Severity.parse(text)
+        return Severity.parse(text).label
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"{exc}, or never") from None
+
+
+def _days(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of days (0 or more)")
+    return value
+
+
+def _host_chain(text: str) -> tuple[str, str]:
+    host, sep, path = text.partition("=")
+    if not sep or not host.strip() or not path.strip():
+        raise argparse.ArgumentTypeError(f"{text!r} is not HOST=CHAIN.pem")
+    return host.strip(), path.strip()
 
 
 def _date(text: str) -> dt.date:
@@ -63,9 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--format", "-f", choices=FORMATS, default="text", help="output format (default: text)")
     scan.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
     scan.add_argument(
-        "--fail-on", type=_fail_on, default=_fail_on(DEFAULT_FAIL_ON), metavar="SEVERITY",
+        "--fail-on", type=_fail_on, default=None, metavar="SEVERITY",
         help=f"exit 1 when a finding is at or above SEVERITY: critical, high, medium, low, info, or never "
-        f"(default: {DEFAULT_FAIL_ON})",
+        f"(default: {DEFAULT_FAIL_ON}, or the config file's fail-on)",
     )
     scan.add_argument("--as-of", type=_date, metavar="DATE",
                       help="check pin expiry against DATE (YYYY-MM-DD) instead of today; makes reports reproducible")
@@ -73,6 +91,21 @@ def build_parser() -> argparse.ArgumentParser:
                       help="report pin-sets expiring within DAYS (default: 30)")
     scan.add_argument("--timestamp", action="store_true",
                       help="add the wall-clock scan time to JSON output (under \"nondeterministic\")")
+    scan.add_argument("--exclude-libraries", nargs="?", const="*", default=None, metavar="LIB,...",
+                      help="drop findings in code of known SDKs (a finding's `library`): all of them, or only "
+                      "the comma-separated names given (e.g. netty,okhttp)")
+    _add_report_and_gate_options(scan)
+
+    base = sub.add_parser("baseline", help="record accepted findings",
+                          description="Record the fingerprints of today's findings, so that `scan --baseline "
+                          "FILE` fails only on new ones.")
+    base_sub = base.add_subparsers(dest="baseline_command", metavar="ACTION", required=True)
+    create = base_sub.add_parser("create", help="scan PATH and write its findings' fingerprints")
+    create.add_argument("path", metavar="PATH", help="the package (.apk, .ipa)")
+    create.add_argument("-o", "--output", metavar="FILE", required=True, help="the baseline file to write")
+    create.add_argument("--as-of", type=_date, metavar="DATE", help="check pin expiry against DATE (YYYY-MM-DD)")
+    create.add_argument("--expiry-warning-days", type=int, default=30, metavar="DAYS",
+                        help="report pin-sets expiring within DAYS (default: 30)")
 
     rules = sub.add_parser("rules", help="list the rules", description="List every rule.")
     rules.add_argument("--format", "-f", choices=("text", "json"), default="text")
@@ -93,18 +126,87 @@ def _write(text: str, output: str | None) -> None:
         raise ScanError(f"{output}: cannot write the report: {exc.strerror or exc}") from None
 
 
+def _exclude_libraries(result, spec: str):
+    from dataclasses import replace
+
+    names = None if spec.strip() == "*" else {n.strip() for n in spec.split(",") if n.strip()}
+    kept = tuple(f for f in result.findings if not f.library or (names is not None and f.library not in names))
+    return replace(result, findings=kept)
+
+
 def _cmd_scan(args) -> int:
     from dataclasses import replace
 
+    from pinscan.gate import evaluate
+    from pinscan.scan import scan_path
+
+    options = ScanOptions(as_of=args.as_of or dt.date.today(), expiry_warning_days=args.expiry_warning_days)
+    settings = _resolve_settings(args)  # config errors end the run before the (slower) scan
+    result = scan_path(args.path, options)
+    if args.exclude_libraries:
+        result = _exclude_libraries(result, args.exclude_libraries)
+    if args.timestamp:
+        result = replace(result, scanned_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
+    result = evaluate(result, settings.policy, options.as_of)
+    _write_reports(args, result, settings)
+    verdict = result.gate
+    for line in verdict.warnings:
+        print(f"pinscan: warning: {line}", file=sys.stderr)
+    if not verdict.passed:
+        for line in verdict.reasons:
+            print(f"pinscan: gate failed: {line}", file=sys.stderr)
+        return EXIT_POLICY
+    return EXIT_OK
+
+
+def _add_report_and_gate_options(scan: argparse.ArgumentParser) -> None:
+    out = scan.add_argument_group("more outputs from the same scan")
+    out.add_argument("--json", metavar="FILE", dest="json_out", help="also write the JSON report to FILE")
+    out.add_argument("--sarif", metavar="FILE", dest="sarif_out", help="also write SARIF 2.1.0 to FILE")
+    out.add_argument("--html", metavar="FILE", dest="html_out", help="also write the HTML report to FILE")
+    out.add_argument("--source-root", metavar="DIR",
+                     help="map SARIF locations to the app's sources under DIR (classes, res/, manifest, Info.plist)")
+    gate = scan.add_argument_group("release gate (also settable in [tool.pinscan] / .pinscan.toml)")
+    gate.add_argument("--fail-on-pin-expiry", type=_days, metavar="DAYS",
+                      help="exit 1 when a pin-set expires within DAYS (or has expired)")
+    gate.add_argument("--require-pinning", nargs="+", metavar="HOST",
+                      help="exit 1 when a HOST has no enforced pins")
+    gate.add_argument("--server-chain", type=_host_chain, action="append", metavar="HOST=CHAIN.pem",
+                      help="the PEM chain HOST's production server presents (leaf first); repeatable")
+    gate.add_argument("--server-chains", metavar="DIR", help="a directory of HOST.pem chains, one per host")
+    gate.add_argument("--baseline", metavar="FILE", help="report and gate only findings not in this baseline")
+    gate.add_argument("--config", metavar="FILE",
+                      help="read settings from FILE instead of the .pinscan.toml / pyproject.toml found upward")
+
+
+def _resolve_settings(args):
+    from pinscan.config import resolve
+
+    return resolve(args, Path.cwd())
+
+
+def _write_reports(args, result, settings) -> None:
+    from pinscan.report import render_report
+
+    targets: list[tuple[str, str | None]] = [(args.format, args.output)]
+    for fmt, dest in (("json", args.json_out), ("sarif", args.sarif_out), ("html", args.html_out)):
+        if dest:
+            targets.append((fmt, dest))
+    for fmt, dest in targets:
+        notes: list[str] = []
+        _write(render_report(fmt, result, source_root=settings.source_root, notes=notes), dest)
+        for note in notes:
+            print(f"pinscan: {fmt}: {note}", file=sys.stderr)
+
+
+def _cmd_baseline(args) -> int:
+    from pinscan.baseline import create
     from pinscan.scan import scan_path
 
     options = ScanOptions(as_of=args.as_of or dt.date.today(), expiry_warning_days=args.expiry_warning_days)
     result = scan_path(args.path, options)
-    if args.timestamp:
-        result = replace(result, scanned_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
-    _write(get_reporter(args.format)(result), args.output)
-    if args.fail_on is not None and any(f.severity >= args.fail_on for f in result.findings):
-        return EXIT_POLICY
+    _write(create(result), args.output)
+    print(f"pinscan: baseline of {len(result.findings)} finding(s) written to {args.output}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -148,6 +250,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "scan":
             return _cmd_scan(args)
+        if args.command == "baseline":
+            return _cmd_baseline(args)
         if args.command == "rules":
             return _cmd_rules(args)
         return _cmd_explain(args)

@@ -301,8 +301,9 @@ class ScanResult:
             "coverage": [c.to_json() for c in sorted(self.coverage, key=lambda c: (c.part, c.status, c.reason))],
             "rules_run": sorted(self.rule_ids),
         }
-        if self.gate is not None:
-            data["gate"] = self.gate.to_json()
+        gate = self.gate.to_json() if self.gate is not None else None
+        if gate:  # only when a policy beyond --fail-on is in force: the exit code says the rest
+            data["gate"] = gate
         if self.scanned_at is not None:
             data["nondeterministic"] = {"scanned_at": self.scanned_at}
         return data

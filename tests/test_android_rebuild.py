@@ -28,7 +28,7 @@ def test_every_android_sample_rebuilds_byte_identical(tmp_path):
         pytest.skip(f"Android sample toolchain not installed ({', '.join(missing)}); .ci/run installs it")
     proc = subprocess.run([sys.executable, str(BUILD), "--out", str(tmp_path)], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
-    built = sorted(p for p in tmp_path.iterdir() if p.suffix in (".apk", ".aab"))
+    built = sorted(p for p in tmp_path.iterdir() if p.suffix in (".apk", ".aab", ".apks", ".xapk"))
     sources = [p for p in (SAMPLES / "android").iterdir()
                if (p / "AndroidManifest.xml").exists() or (p / "build.json").exists()]
     assert len(built) == len(sources) > 0

@@ -90,3 +90,45 @@ def test_bundle_with_a_corrupt_manifest_is_a_coverage_note(tmp_path):
     failed = [c for c in result["coverage"] if c["status"] == "failed"]
     assert failed[0]["part"] == "base/manifest/AndroidManifest.xml"
     assert "malformed protobuf" in failed[0]["reason"]
+
+
+@pytest.mark.parametrize("package,fmt,dex", [
+    ("splitset-weak.apks", "apks", ["classes.dex", "splits/feature_pay-master.apk!/classes.dex"]),
+    ("xapk-strict.xapk", "xapk", ["classes.dex"]),
+])
+def test_split_sets_are_scanned_as_one_app(package, fmt, dex):
+    from pinscan.unpack import open_package
+
+    app = open_package(ANDROID / package)
+    try:
+        assert app.identity().to_json()["format"] == fmt
+        assert app.dex_names == dex
+        assert app.manifest.package.startswith("com.example.")
+    finally:
+        app.close()
+
+
+def test_split_set_with_a_corrupt_split_keeps_the_base(tmp_path):
+    src = ANDROID / "splitset-weak.apks"
+    dst = tmp_path / "broken.apks"
+    with zipfile.ZipFile(src) as z, zipfile.ZipFile(dst, "w") as out:
+        for info in z.infolist():
+            data = z.read(info)
+            if info.filename == "splits/feature_pay-master.apk":
+                data = data[: len(data) // 3]
+            out.writestr(info, data)
+    result = _scan(dst, tmp_path)
+    assert len(result["findings"]) == 13
+    failed = [c for c in result["coverage"] if c["status"] == "failed"]
+    assert [c["part"] for c in failed] == ["splits/feature_pay-master.apk"]
+
+
+def test_split_set_with_a_corrupt_base_is_a_clean_error(tmp_path):
+    src = ANDROID / "splitset-weak.apks"
+    dst = tmp_path / "nobase.apks"
+    with zipfile.ZipFile(src) as z, zipfile.ZipFile(dst, "w") as out:
+        for info in z.infolist():
+            data = z.read(info)
+            out.writestr(info, data[:100] if info.filename == "splits/base-master.apk" else data)
+    res = run_cli("scan", dst)
+    assert res.code == 2 and "base APK" in res.err and "Traceback" not in res.err

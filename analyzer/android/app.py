@@ -16,6 +16,7 @@ from pinscan.android.arsc import ResourceTable
 from pinscan.android.axml import Attr, Element, parse_xml
 from pinscan.android.nsc import NetworkSecurityConfig, host_policies, parse_nsc, pin_entries, platform_default
 from pinscan.android.proto import ProtoResourceTable, parse_proto_xml
+from pinscan.android.splits import SplitSet, find_apks_layout, find_xapk_layout
 from pinscan.certs import CertInfo, parse_certificates
 from pinscan.errors import PartError
 from pinscan.model import AppIdentity, CoverageNote, HostPolicy, Location, PinEntry
@@ -44,6 +45,16 @@ APK_LAYOUT = AndroidLayout(
     dex=re.compile(rf"^()(?:{_CLASSES_DEX})$"), parse_xml=parse_xml,
     parse_table=lambda data, name, prefix: ResourceTable(data, name),
 )
+
+def _split_layout(kind: str) -> AndroidLayout:
+    # The base APK's entries keep their names; other splits' entries are "<split>.apk!/<name>".
+    return AndroidLayout(
+        kind=kind, manifest=MANIFEST, resources="resources.arsc", prefix="",
+        dex=re.compile(rf"^(?:(.+\.apk)!/)?{_CLASSES_DEX}$"), parse_xml=parse_xml,
+        parse_table=APK_LAYOUT.parse_table,
+    )
+
+
 # An App Bundle: base/ and feature modules beside it, aapt2's protobuf XML and resources.pb.
 AAB_LAYOUT = AndroidLayout(
     kind="aab", manifest="base/manifest/AndroidManifest.xml", resources="base/resources.pb", prefix="base/",
@@ -192,6 +203,29 @@ class AndroidApp:
         return [name for *_, name in sorted(found)]
 
     @cached_property
+    def code(self):
+        """The bytecode index over every classes*.dex (see android/code.py); a dex that cannot be read
+        becomes a coverage note and the others are still indexed."""
+        from pinscan.android.code import CodeIndex
+        from pinscan.android.dex import DexFile
+        from pinscan.android.trust import search_interest
+
+        dexes = []
+        for name in self.dex_names:
+            try:
+                dexes.append(DexFile(name, self.read(name)))
+            except PartError as exc:
+                self._note_failure(name, exc)
+        return CodeIndex(dexes, on_error=lambda part, reason: self.coverage.append(
+            CoverageNote(part, "failed", reason)), interest=search_interest())
+
+    def library_for(self, class_desc: str) -> str | None:
+        """The known SDK a class belongs to, or None for the app's own code."""
+        from pinscan.android.libraries import library_for
+
+        return library_for(class_desc, self.manifest.package if self.manifest else None)
+
+    @cached_property
     def nsc_problem(self) -> tuple[str, Location] | None:
         """Why the manifest's networkSecurityConfig cannot be loaded, if it cannot (set by `nsc`)."""
         _ = self.nsc
@@ -337,7 +371,20 @@ class AndroidApp:
         entries: list[PinEntry] = []
         if self.nsc is not None:
             entries.extend(pin_entries(self.nsc, as_of, self.min_sdk, self.certificate_index()))
+        try:
+            entries.extend(c.entry for c in self.code_pins(as_of))
+        except PartError as exc:
+            self.coverage.append(CoverageNote("pins in code", "failed", str(exc)))
         return entries
+
+    def code_pins(self, as_of: dt.date):
+        """Pins declared in code (OkHttp, TrustKit, custom trust managers, bundled key stores), once per date."""
+        from pinscan.android.pins import code_pins
+
+        cache = self.__dict__.setdefault("_code_pins", {})
+        if as_of not in cache:
+            cache[as_of] = code_pins(self, as_of)
+        return cache[as_of]
 
     def host_policies(self, as_of: dt.date) -> list[HostPolicy]:
         m = self.manifest
@@ -385,5 +432,22 @@ def _load_aab(package: PackageFile, zf: SafeZip) -> AndroidApp:
     return AndroidApp(package, zf, AAB_LAYOUT)
 
 
+def _split_loader(kind: str, find):
+    def load(package: PackageFile, zf: SafeZip) -> AndroidApp:
+        base, splits = find(zf)
+        files = SplitSet(zf, base, splits)
+        app = AndroidApp(package, files, _split_layout(kind))
+        app.coverage.append(CoverageNote(base, "analysed", "base APK of the split set"))
+        for name in splits:
+            app.coverage.append(CoverageNote(name, "analysed", "split APK, scanned with the base as one app"))
+        for name, why in files.failed:
+            app.coverage.append(CoverageNote(name, "failed", why))
+        return app
+
+    return load
+
+
 register_zip_format("apk", _is_apk, _load_apk)
 register_zip_format("aab", _is_aab, _load_aab)
+register_zip_format("apks", lambda zf: find_apks_layout(zf) is not None, _split_loader("apks", find_apks_layout))
+register_zip_format("xapk", lambda zf: find_xapk_layout(zf) is not None, _split_loader("xapk", find_xapk_layout))

@@ -7,6 +7,7 @@ Limits are checked on the declared sizes before anything is inflated, and again 
 
 from __future__ import annotations
 
+import io
 import stat
 import struct
 import zipfile
@@ -65,13 +66,17 @@ def _declared_entry_count(fp) -> int | None:
 class SafeZip:
     """A read-only view of a zip file with limits. Use as a context manager or call close()."""
 
-    def __init__(self, path: Path, limits: ZipLimits | None = None) -> None:
+    def __init__(self, path: Path, limits: ZipLimits | None = None, data: bytes | None = None) -> None:
+        """Open the zip at `path`, or the in-memory zip `data` (a package nested in another, named `path`)."""
         self.path = Path(path)
         self.limits = limits or ZipLimits()
-        try:
-            self._fp = open(self.path, "rb")  # noqa: SIM115 - kept open for the zip's lifetime
-        except OSError as exc:
-            raise ScanError(f"{self.path}: cannot read: {exc.strerror or exc}") from None
+        if data is not None:
+            self._fp = io.BytesIO(data)
+        else:
+            try:
+                self._fp = open(self.path, "rb")  # noqa: SIM115 - kept open for the zip's lifetime
+            except OSError as exc:
+                raise ScanError(f"{self.path}: cannot read: {exc.strerror or exc}") from None
         try:
             self._open()
         except BaseException:

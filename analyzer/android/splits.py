@@ -1,0 +1,121 @@
+"""Split APK sets (`.apks` from bundletool, `.xapk`): the base APK and its splits scanned as one app.
+
+The base APK's entries keep their own names, so every manifest/resource fact is read exactly as in a
+plain APK; the entries of every other split appear as `<split path>!/<name>` (feature splits bring
+their own `classes*.dex`). Nested APKs are read into memory through the outer zip's limits and then
+opened with the same limits, so a bomb inside a split is refused like one outside.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import PurePosixPath
+
+from pinscan.errors import PartError, ScanError
+from pinscan.unpack.safezip import SafeZip
+
+SEP = "!/"
+
+
+class SplitSet:
+    """A read-only view over an outer zip holding APKs, with the SafeZip interface AndroidApp uses."""
+
+    def __init__(self, outer: SafeZip, base: str, splits: list[str]) -> None:
+        self.outer = outer
+        self.path = outer.path
+        self.base_name = base
+        self.split_names = splits
+        self._zips: dict[str, SafeZip] = {}
+        self.duplicates: list[str] = list(outer.duplicates)
+        self.unsafe_names: list[tuple[str, str]] = list(outer.unsafe_names)
+        self.symlinks: list[str] = list(outer.symlinks)
+        self.failed: list[tuple[str, str]] = []  # splits that could not be opened, and why
+        self.entries: dict[str, tuple[SafeZip, str]] = {}
+        for name in [base, *splits]:
+            try:
+                inner = self._open(name)
+            except (PartError, ScanError) as exc:
+                if name == base:
+                    raise ScanError(f"{self.path}: the base APK {name} cannot be read: {exc}") from None
+                self.failed.append((name, str(exc)))
+                continue
+            prefix = "" if name == base else name + SEP
+            self.duplicates += [prefix + d for d in inner.duplicates]
+            self.unsafe_names += [(prefix + n, why) for n, why in inner.unsafe_names]
+            self.symlinks += [prefix + n for n in inner.symlinks]
+            for entry in inner.names:
+                self.entries[prefix + entry] = (inner, entry)
+
+    def _open(self, name: str) -> SafeZip:
+        z = SafeZip(self.path / name, self.outer.limits, data=self.outer.read(name))
+        self._zips[name] = z
+        return z
+
+    @property
+    def names(self) -> list[str]:
+        return list(self.entries)
+
+    def __contains__(self, name: str) -> bool:
+        hit = self.entries.get(name)
+        return hit is not None and hit[1] in hit[0]
+
+    def size(self, name: str) -> int:
+        inner, entry = self.entries[name]
+        return inner.size(entry)
+
+    def read(self, name: str) -> bytes:
+        hit = self.entries.get(name)
+        if hit is None:
+            raise PartError(f"{name}: no such file in the package")
+        return hit[0].read(hit[1])
+
+    def close(self) -> None:
+        for z in self._zips.values():
+            z.close()
+        self.outer.close()
+
+
+_APKS_SPLIT = re.compile(r"^(splits|standalones)/[^/]+\.apk$")
+
+
+def find_apks_layout(zf: SafeZip) -> tuple[str, list[str]] | None:
+    """bundletool's `.apks`: splits/base-master.apk + other splits, or standalone APKs only."""
+    apks = sorted(n for n in zf.names if _APKS_SPLIT.match(n))
+    if not apks or "AndroidManifest.xml" in zf:
+        return None
+    splits = [n for n in apks if n.startswith("splits/")]
+    if "splits/base-master.apk" in splits:
+        return "splits/base-master.apk", [n for n in splits if n != "splits/base-master.apk"]
+    standalones = [n for n in apks if n.startswith("standalones/")]
+    if standalones:
+        # Standalone APKs are whole apps for different devices: scan one, say which.
+        return standalones[0], []
+    return None
+
+
+def find_xapk_layout(zf: SafeZip) -> tuple[str, list[str]] | None:
+    """`.xapk`: manifest.json plus the APKs at the root; the base is the split with id "base"."""
+    if "manifest.json" not in zf or "AndroidManifest.xml" in zf:
+        return None
+    apks = sorted(n for n in zf.names if "/" not in n and n.endswith(".apk"))
+    if not apks:
+        return None
+    try:
+        meta = json.loads(zf.read("manifest.json"))
+    except (PartError, ValueError, UnicodeDecodeError):
+        meta = {}
+    base = None
+    if isinstance(meta, dict):
+        for split in meta.get("split_apks") or []:
+            if isinstance(split, dict) and split.get("id") == "base" and split.get("file") in apks:
+                base = split["file"]
+        package = meta.get("package_name")
+        if base is None and isinstance(package, str) and f"{package}.apk" in apks:
+            base = f"{package}.apk"
+    if base is None:
+        non_config = [n for n in apks if not PurePosixPath(n).name.startswith(("config.", "split_config."))]
+        if len(non_config) != 1:
+            return None
+        base = non_config[0]
+    return base, [n for n in apks if n != base]
