@@ -118,6 +118,8 @@ class Finding:
             "location": self.location.to_json(),
             "fingerprint": self.fingerprint,
         }
+        if self.key:  # kept so a result read back from JSON has the same fingerprint
+            data["key"] = self.key
         if self.evidence:
             data["evidence"] = list(self.evidence)
         if self.related:
@@ -313,3 +315,72 @@ class ScanResult:
 
     def sorted_findings(self) -> list[Finding]:
         return sorted(self.findings, key=Finding.sort_key)
+
+
+# Reading a result back from its JSON (cache, `pinscan diff` of two JSON results). The inverse of the
+# to_json() methods above; ScanResult.from_json(r.to_json()) gives a result that renders identically.
+
+
+def _location(data: dict[str, Any] | None) -> Location | None:
+    if data is None:
+        return None
+    return Location(path=data.get("path"), line=data.get("line"), logical=data.get("logical"),
+                    kind=data.get("kind", "file"), source_file=data.get("source_file"),
+                    component=data.get("component"))
+
+
+def _finding(d: dict[str, Any]) -> Finding:
+    return Finding(
+        rule_id=d["rule_id"], severity=Severity.parse(d["severity"]), confidence=Confidence[d["confidence"].upper()],
+        message=d["message"], location=_location(d["location"]), evidence=tuple(d.get("evidence", ())),
+        related=tuple(_location(x) for x in d.get("related", ())), key=d.get("key", ""), library=d.get("library"),
+        properties=tuple(d.get("properties", {}).items()),
+    )
+
+
+def _pin_entry(d: dict[str, Any]) -> PinEntry:
+    pins = tuple(Pin(p["digest"], p["value"], p.get("valid", True), p.get("problem"), p.get("matches_certificate"))
+                 for p in d["pins"])
+    return PinEntry(host=d["host"], include_subdomains=d["include_subdomains"], pins=pins, source=d["source"],
+                    location=_location(d["location"]), expiration=d.get("expiration"), enforced=d["enforced"],
+                    not_enforced_because=tuple(d.get("not_enforced_because", ())))
+
+
+def _host_policy(d: dict[str, Any]) -> HostPolicy:
+    return HostPolicy(host=d["host"], include_subdomains=d["include_subdomains"],
+                      cleartext_permitted=d["cleartext_permitted"], trust_anchors=tuple(d["trust_anchors"]),
+                      pinned=d["pinned"], pins_enforced=d["pins_enforced"], pin_expiration=d.get("pin_expiration"),
+                      source=d["source"], location=_location(d.get("location")), notes=tuple(d.get("notes", ())),
+                      component=d.get("component"))
+
+
+_IDENTITY_FIELDS = ("platform", "sha256", "size", "app_id", "name", "version_name", "version_code", "min_sdk",
+                    "target_sdk", "min_os", "debuggable")
+
+
+def _identity(d: dict[str, Any]) -> AppIdentity:
+    known = {k: d.get(k) for k in _IDENTITY_FIELDS}
+    extra = tuple((k, v) for k, v in d.items() if k not in _IDENTITY_FIELDS and k != "file")
+    return AppIdentity(package_path=d["file"], extra=extra, **known)
+
+
+def result_from_json(data: dict[str, Any]) -> ScanResult:
+    """A ScanResult from pinscan's JSON. Raises ValueError when `data` is not a pinscan result."""
+    if not isinstance(data, dict) or data.get("tool", {}).get("name") != "pinscan" or "app" not in data:
+        raise ValueError("not a pinscan JSON result")
+    if data.get("schema_version") != RESULT_SCHEMA_VERSION:
+        raise ValueError(f"unsupported pinscan result schema_version {data.get('schema_version')!r}")
+    try:
+        return ScanResult(
+            identity=_identity(data["app"]),
+            findings=tuple(_finding(f) for f in data["findings"]),
+            pins=tuple(_pin_entry(p) for p in data["pins"]),
+            policies=tuple(_host_policy(p) for p in data["policies"]),
+            coverage=tuple(CoverageNote(c["part"], c["status"], c.get("reason", "")) for c in data["coverage"]),
+            tool_version=data["tool"]["version"],
+            as_of=data["as_of"],
+            scanned_at=data.get("nondeterministic", {}).get("scanned_at"),
+            rule_ids=tuple(data.get("rules_run", ())),
+        )
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ValueError(f"malformed pinscan JSON result: {type(exc).__name__}: {exc}") from None

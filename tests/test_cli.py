@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from conftest import SAMPLES, run_cli
 from pinscan import __version__
 
@@ -98,3 +100,25 @@ def test_json_result_documents_app_identity():
     assert app["platform"] == "android" and app["app_id"] == "com.example.strict"
     assert app["version_name"] == "1.2.0" and app["min_sdk"] == 24 and app["target_sdk"] == 34
     assert len(app["sha256"]) == 64 and app["network_security_config"] == "res/xml/network_security_config.xml"
+
+
+def test_json_result_reads_back_identically(tmp_path):
+    """result_from_json is the inverse of to_json: the cache and `pinscan diff` of JSON files rely on it."""
+    from pinscan.model import result_from_json
+
+    for name in ("android/nsc-weak.apk", "android/code-trustall.apk", "ios/trustkit-weak.ipa"):
+        out = tmp_path / "r.json"
+        proc = run_cli("scan", SAMPLES / name, "--format", "json", "-o", out, "--fail-on", "never")
+        assert proc.code == 0, proc.err
+        text = out.read_text()
+        again = result_from_json(json.loads(text))
+        assert again.to_json_text() == text
+        assert again.findings and all(f.fingerprint for f in again.findings)
+
+
+def test_result_from_json_refuses_other_json():
+    from pinscan.model import result_from_json
+
+    for data in ({}, {"tool": {"name": "other"}}, [], {"tool": {"name": "pinscan"}, "app": {}, "schema_version": 99}):
+        with pytest.raises(ValueError):
+            result_from_json(data)
