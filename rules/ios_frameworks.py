@@ -86,3 +86,81 @@ def react_native_pinning_disabled(app, options):
             Location(path=path, line=hit.line, logical="main.jsbundle disableAllSecurity", kind="file"),
             key=f"occurrence:{n}", evidence=(hit.text,),
         )
+
+
+@rule(
+    id="PS4503", name="ios-cross-platform-framework", title="Cross-platform framework changes where TLS policy lives",
+    severity=Severity.INFO, confidence=Confidence.HIGH, cwe=(295,), masvs=("MASVS-NETWORK-1", "MASVS-NETWORK-2"),
+    platforms=("ios",),
+)
+def ios_cross_platform_framework(app, options):
+    """The app is built with Flutter, React Native, Cordova/Ionic or Xamarin / .NET for iOS.
+
+    ## What it finds
+    What each framework always ships in the bundle: `Frameworks/Flutter.framework` (Flutter),
+    `main.jsbundle` (React Native), `www/cordova.js` (Cordova/Ionic), and .NET assemblies (`*.dll` files
+    with a CLI header) at the app's root (Xamarin.iOS, .NET for iOS, MAUI).
+
+    ## Why it matters
+    ATS, `NSPinnedDomains` and TrustKit govern `URLSession`. Flutter's Dart `HttpClient` has its own TLS
+    stack and follows none of them; React Native and Cordova's WebView go through `URLSession` but their
+    pinning plugins keep pins in JavaScript or `www/certificates`; .NET's `NSUrlSessionHandler` follows
+    ATS unless managed code installs a validation callback. A reviewer must look where the framework keeps
+    the policy, and pinscan's Info.plist view alone is not the whole story.
+
+    ## How to fix
+    Nothing to fix by itself. Configure pins and trust where this framework reads them, and review the
+    signals PS4504 reports.
+
+    ## References
+    - https://api.flutter.dev/flutter/dart-io/SecurityContext-class.html
+    - https://reactnative.dev/docs/security#ssl-pinning
+    - https://github.com/silkimen/cordova-plugin-advanced-http#setservertrustmode
+    - https://learn.microsoft.com/dotnet/api/system.net.http.httpclienthandler.servercertificatecustomvalidationcallback
+    """
+    frameworks, _ = app.cross_platform
+    for fw in frameworks:
+        yield ios_cross_platform_framework.finding(
+            f"{fw.name} app: {fw.meaning}", fw.location, key=fw.name, evidence=fw.evidence,
+            properties=(("framework", fw.name),))
+
+
+@rule(
+    id="PS4504", name="ios-framework-tls-override", title="Framework code overrides certificate validation",
+    severity=Severity.MEDIUM, confidence=Confidence.LOW, cwe=(295,), masvs=("MASVS-NETWORK-1",), platforms=("ios",),
+)
+def ios_framework_tls_override(app, options):
+    """A cross-platform framework's API that replaces certificate validation is used.
+
+    ## What it finds
+    - Cordova/Ionic: `setServerTrustMode('nocheck')` of cordova-plugin-advanced-http in `www/*.js`
+      (high severity: that mode has no other meaning than "accept any certificate").
+    - Xamarin / .NET for iOS: an assembly that references `ServerCertificateCustomValidationCallback` or
+      `ServicePointManager.ServerCertificateValidationCallback`.
+    - Flutter: the string `badCertificateCallback` in the Dart code (`App.framework/App`).
+
+    Confidence is low for the callbacks: the reference shows the API is used, not what the callback
+    decides; review the code it points at.
+
+    ## Why it matters
+    These are the frameworks' equivalents of a trust-all challenge handler. The usual copy-pasted use
+    (`(msg, cert, chain, errors) => true`, `nocheck`) accepts any certificate, so anyone on the network
+    path can read and change the traffic, whatever ATS says.
+
+    ## How to fix
+    Remove the override (use `'default'` or `'pinned'` trust mode in Cordova), or make the callback accept
+    only the expected keys and return false otherwise.
+
+    ## References
+    - https://github.com/silkimen/cordova-plugin-advanced-http#setservertrustmode
+    - https://learn.microsoft.com/dotnet/api/system.net.http.httpclienthandler.servercertificatecustomvalidationcallback
+    - https://api.flutter.dev/flutter/dart-io/HttpClient/badCertificateCallback.html
+    """
+    _, signals = app.cross_platform
+    for s in signals:
+        nocheck = s.framework == "cordova"
+        yield ios_framework_tls_override.finding(
+            f"{s.framework}: {s.what}", s.location, key=f"{s.framework}|{s.location.path}", evidence=s.evidence,
+            severity=Severity.HIGH if nocheck else None,
+            confidence=Confidence.HIGH if nocheck else None,
+            properties=(("framework", s.framework),))

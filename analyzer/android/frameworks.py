@@ -5,30 +5,13 @@ the risky signals are the APIs that replace certificate validation in each."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from pinscan.crossplatform import Framework, Signal, cordova_nocheck, dotnet_validation_callback
 from pinscan.model import Location
 
 _MAX_SCAN = 64 * 1024 * 1024  # bytes of a native library or assembly searched for a marker string
 RN_PROVIDER = "Lcom/facebook/react/modules/network/OkHttpClientProvider;"
 RN_SET_FACTORY = f"{RN_PROVIDER}->setOkHttpClientFactory"
-
-
-@dataclass(frozen=True)
-class Framework:
-    name: str  # flutter | react-native | cordova | xamarin
-    evidence: tuple[str, ...]
-    location: Location
-    meaning: str  # what it means for the app's pinning
-
-
-@dataclass(frozen=True)
-class Signal:
-    framework: str
-    what: str
-    evidence: tuple[str, ...]
-    location: Location
-    library: str | None = None
 
 
 def _names(app, pattern: str) -> list[str]:
@@ -83,7 +66,7 @@ def detect(app) -> tuple[list[Framework], list[Signal]]:
                                "the WebView honours the network security config; cordova-plugin-advanced-http "
                                "pins with certificates under www/certificates instead"))
         for js in (n for n in www if n.endswith(".js")):
-            if any(_contains(app, js, b"setServerTrustMode(" + q + b"nocheck" + q) for q in (b"'", b'"')):
+            if app.zip.size(js) <= _MAX_SCAN and cordova_nocheck(app.read(js)):
                 signals.append(Signal("cordova", "cordova-plugin-advanced-http server trust mode 'nocheck' disables "
                                       "certificate validation", (f"{js}: setServerTrustMode('nocheck')",),
                                       Location(path=js, kind="file")))
@@ -94,8 +77,7 @@ def detect(app) -> tuple[list[Framework], list[Signal]]:
                                ".NET HttpClient on Android uses AndroidMessageHandler, which honours the network "
                                "security config, unless the app installs its own validation callback"))
         for name in (n for n in dlls if n.endswith((".dll", ".blob"))):
-            if _contains(app, name, b"ServerCertificateCustomValidationCallback") or \
-                    _contains(app, name, b"ServerCertificateValidationCallback"):
+            if app.zip.size(name) <= _MAX_SCAN and dotnet_validation_callback(app.read(name)):
                 signals.append(Signal("xamarin", "the managed code sets a server certificate validation callback, "
                                       "which replaces the platform's decision (often `=> true`)",
                                       (f"{name}: ServerCertificate*ValidationCallback",),

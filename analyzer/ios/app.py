@@ -356,6 +356,13 @@ class IosApp:
         return next((b for b in self.frameworks if b.component == "Flutter.framework"), None)
 
     @cached_property
+    def cross_platform(self):
+        """(frameworks, signals): Flutter, React Native, Cordova, Xamarin and their TLS overrides."""
+        from pinscan.ios.hybrid import detect
+
+        return detect(self)
+
+    @cached_property
     def js_bundle(self) -> tuple[str, str] | None:
         """(path, text) of React Native's main.jsbundle, when the app ships one readable as text."""
         path = self.app_root + "main.jsbundle"

@@ -6,6 +6,8 @@ Each sample is a folder `samples/ios/<name>/` with:
   build.json     {"min_os": "14.0", "arch": ["arm64"] or ["arm64", "x86_64"], "fixups": "chained"|"classic",
                   "plist": "binary"|"xml", "encrypt": false}  (all optional; defaults shown first)
   app/           the .app bundle: Info.plist (XML source), *.m / *.c sources, files/ copied verbatim,
+                 dotnet/<Assembly>/*.cs compiled by Mono's mcs into <Assembly>.dll at the bundle root
+                 (as a Xamarin.iOS / .NET for iOS app ships its assemblies),
                  PlugIns/<Name>.appex/ and Frameworks/<Name>.framework/ with the same layout
                  (a bundle.json there overrides build.json for that bundle)
   expected.json  the findings and pins the scan must give
@@ -38,7 +40,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SDK = HERE / "fakesdk"
-TOOLS = ("clang-14", "ld64.lld-19", "llvm-lipo-14")
+TOOLS = ("clang-14", "ld64.lld-19", "llvm-lipo-14", "mcs")
 TARGETS = {"arm64": "arm64-apple-ios{v}", "x86_64": "x86_64-apple-ios{v}-simulator"}
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 LC_ENCRYPTION_INFO_64 = 0x2C
@@ -143,6 +145,13 @@ def _bundle_entries(bundle: Path, prefix: str, kind: str, cfg: dict, tmp: Path,
     if cfg.get("plist", "binary") == "binary":
         source = plistlib.dumps(plistlib.loads(source), fmt=plistlib.FMT_BINARY, sort_keys=True)
     entries[prefix + "Info.plist"] = (source, False)
+    dotnet = bundle / "dotnet"
+    for asm in sorted(p for p in dotnet.iterdir() if p.is_dir()) if dotnet.is_dir() else []:
+        out = tmp / f"{asm.name}.dll"  # the file name is the module name inside the assembly
+        # -deterministic: the MVID and timestamp come from the content, so rebuilds are byte-identical
+        run(["mcs", "-target:library", "-deterministic", "-r:System.Net.Http.dll",
+             f"-out:{out}", *map(str, sorted(asm.glob("*.cs")))])
+        entries[prefix + out.name] = (out.read_bytes(), False)
     files = bundle / "files"
     if files.is_dir():
         for f in sorted(p for p in files.rglob("*") if p.is_file()):
@@ -181,7 +190,8 @@ def main() -> int:
     args = parser.parse_args()
     missing = missing_tools()
     if missing:
-        print(f"missing toolchain: {', '.join(missing)} (Debian: apt-get install clang-14 lld-19 llvm-14)",
+        print(f"missing toolchain: {', '.join(missing)} (Debian: apt-get install clang-14 lld-19 llvm-14 mono-mcs "
+              "libmono-system-net-http4.0-cil)",
               file=sys.stderr)
         return 2
     chosen = [s for s in samples() if not args.names or s.name in args.names]
