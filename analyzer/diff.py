@@ -1,0 +1,722 @@
+"""`pinscan diff OLD NEW`: what changed between two releases in how an app trusts TLS servers.
+
+OLD and NEW are app packages (scanned here) or pinscan JSON results (read back with
+`result_from_json`). The diff compares two ScanResults, never the packages themselves:
+
+- pins added, removed or changed per (component, host, source); a pin is its digest + value;
+- hosts that lost or gained enforced pinning (pin inventory and HostPolicy together);
+- hosts whose effective policy started or stopped allowing cleartext, or trusting user-installed CAs
+  (a host named only on one side is compared with the other side's effective policy for it);
+- new, fixed and re-rated findings, matched by Finding.fingerprint (stable across rebuilds);
+- identity changes (version, SDK levels, minimum OS).
+
+Exit codes (`run`): 1 when the diff breaks the policy (a host lost enforced pins, a host gained
+cleartext, a new finding at or above --fail-on, or one re-rated up to it), 0 otherwise; a side that
+cannot be scanned or read raises ScanError (the CLI prints one line and exits 2).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pinscan import __version__
+from pinscan.errors import ScanError
+from pinscan.model import Finding, HostPolicy, Location, PinEntry, ScanResult, Severity, result_from_json
+
+DIFF_SCHEMA_VERSION = 1
+DEFAULT_FAIL_ON = "high"
+FORMATS = ("text", "json", "html")
+_MAX_JSON_BYTES = 256 * 1024 * 1024  # a result of a very large app is a few MB; refuse anything absurd
+_IDENTITY_FIELDS = ("platform", "app_id", "version_name", "version_code", "min_sdk", "target_sdk", "min_os",
+                    "debuggable")
+
+
+# --- the diff's values ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Side:
+    result: ScanResult
+    input: str  # "package" | "json"
+    path: str  # as given on the command line
+
+
+@dataclass(frozen=True)
+class PinRef:
+    """One pin (digest + value) and every place one side declares it for a host and source."""
+
+    digest: str
+    value: str
+    declared_in: tuple[Location, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"digest": self.digest, "value": self.value,
+                "declared_in": [loc.to_json() for loc in self.declared_in]}
+
+
+@dataclass(frozen=True)
+class PinSetState:
+    """What one side declares for a (component, host, source): the facts besides the pins themselves."""
+
+    include_subdomains: tuple[bool, ...]
+    expirations: tuple[str | None, ...]
+    enforced: bool  # at least one entry enforced
+    not_enforced_because: tuple[str, ...]
+    locations: tuple[Location, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"include_subdomains": list(self.include_subdomains), "expirations": list(self.expirations),
+                "enforced": self.enforced, "not_enforced_because": list(self.not_enforced_because),
+                "locations": [loc.to_json() for loc in self.locations]}
+
+    def facts(self) -> tuple:
+        return (self.include_subdomains, self.expirations, self.enforced)
+
+
+@dataclass(frozen=True)
+class PinChange:
+    component: str | None
+    host: str
+    source: str
+    status: str  # added | removed | changed
+    added: tuple[PinRef, ...]
+    removed: tuple[PinRef, ...]
+    kept: tuple[PinRef, ...]
+    old: PinSetState | None
+    new: PinSetState | None
+
+    def what_changed(self) -> list[str]:
+        """The non-pin facts that differ (expiry, enforcement, subdomains), for people."""
+        if self.old is None or self.new is None:
+            return []
+        out = []
+        if self.old.expirations != self.new.expirations:
+            out.append(f"expiration {_list(self.old.expirations)} → {_list(self.new.expirations)}")
+        if self.old.enforced != self.new.enforced:
+            out.append("now enforced" if self.new.enforced else "no longer enforced")
+        if self.old.include_subdomains != self.new.include_subdomains:
+            out.append(f"includeSubdomains {_list(self.old.include_subdomains)} → "
+                       f"{_list(self.new.include_subdomains)}")
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"host": self.host, "source": self.source, "status": self.status}
+        if self.component:
+            data["component"] = self.component
+        data.update({
+            "pins_added": [p.to_json() for p in self.added],
+            "pins_removed": [p.to_json() for p in self.removed],
+            "pins_kept": [p.to_json() for p in self.kept],
+            "changes": self.what_changed(),
+            "old": self.old.to_json() if self.old else None,
+            "new": self.new.to_json() if self.new else None,
+        })
+        return data
+
+
+@dataclass(frozen=True)
+class PinState:
+    """Whether one side pins a host, from its policy and its pin inventory together."""
+
+    pinned: bool
+    enforced: bool
+    expiration: str | None
+    where: tuple[Location, ...]  # where the pins (or, without inventory entries, the policy) are declared
+    not_enforced_because: tuple[str, ...]
+
+    def describe(self) -> str:
+        if not self.pinned:
+            return "not pinned"
+        if not self.enforced:
+            why = f" ({'; '.join(self.not_enforced_because)})" if self.not_enforced_because else ""
+            return f"pinned, NOT enforced{why}"
+        return "pinned, enforced" + (f", until {self.expiration}" if self.expiration else "")
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"pinned": self.pinned, "enforced": self.enforced, "expiration": self.expiration,
+                                "where": [loc.to_json() for loc in self.where]}
+        if self.not_enforced_because:
+            data["not_enforced_because"] = list(self.not_enforced_because)
+        return data
+
+
+@dataclass(frozen=True)
+class HostChange:
+    """A host (or "*", the app-wide default) whose effective policy changed in one respect."""
+
+    component: str | None
+    host: str
+    old: str  # the state before, for people: "not pinned", "blocked", "system, user"...
+    new: str
+    old_location: tuple[Location, ...]
+    new_location: tuple[Location, ...]
+    old_source: str | None = None  # the policy it comes from ("nsc domain-config", "platform default")
+    new_source: str | None = None
+
+    @property
+    def label(self) -> str:
+        name = "(default)" if self.host == "*" else self.host
+        return f"[{self.component}] {name}" if self.component else name
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"host": self.host}
+        if self.component:
+            data["component"] = self.component
+        data["old"] = {"state": self.old, "source": self.old_source,
+                       "locations": [loc.to_json() for loc in self.old_location]}
+        data["new"] = {"state": self.new, "source": self.new_source,
+                       "locations": [loc.to_json() for loc in self.new_location]}
+        return data
+
+
+@dataclass(frozen=True)
+class SeverityChange:
+    old: Finding
+    new: Finding
+
+    def to_json(self) -> dict[str, Any]:
+        return {"fingerprint": self.new.fingerprint, "rule_id": self.new.rule_id,
+                "old_severity": self.old.severity.label, "new_severity": self.new.severity.label,
+                "message": self.new.message, "location": self.new.location.to_json()}
+
+
+@dataclass(frozen=True)
+class Diff:
+    old: Side
+    new: Side
+    identity: tuple[tuple[str, Any, Any], ...]  # (field, old, new)
+    pins: tuple[PinChange, ...]
+    pinning_lost: tuple[HostChange, ...]
+    pinning_gained: tuple[HostChange, ...]
+    cleartext_gained: tuple[HostChange, ...]
+    cleartext_lost: tuple[HostChange, ...]
+    user_ca_gained: tuple[HostChange, ...]
+    user_ca_lost: tuple[HostChange, ...]
+    new_findings: tuple[Finding, ...]
+    fixed_findings: tuple[Finding, ...]
+    severity_changed: tuple[SeverityChange, ...]
+    notes: tuple[str, ...]
+
+    def sections(self) -> dict[str, int]:
+        return {
+            "identity_changes": len(self.identity), "pin_changes": len(self.pins),
+            "pinning_lost": len(self.pinning_lost), "pinning_gained": len(self.pinning_gained),
+            "cleartext_gained": len(self.cleartext_gained), "cleartext_lost": len(self.cleartext_lost),
+            "user_ca_gained": len(self.user_ca_gained), "user_ca_lost": len(self.user_ca_lost),
+            "new_findings": len(self.new_findings), "fixed_findings": len(self.fixed_findings),
+            "severity_changed": len(self.severity_changed),
+        }
+
+    @property
+    def empty(self) -> bool:
+        return not any(self.sections().values())
+
+
+@dataclass(frozen=True)
+class DiffVerdict:
+    fail_on: Severity | None  # None: findings never fail the diff
+    reasons: tuple[str, ...]
+
+    @property
+    def passed(self) -> bool:
+        return not self.reasons
+
+    @property
+    def fail_on_label(self) -> str:
+        return self.fail_on.label if self.fail_on is not None else "never"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"passed": self.passed, "fail_on": self.fail_on_label, "reasons": list(self.reasons)}
+
+
+# --- comparing two results ------------------------------------------------------------------------
+
+def _list(values: Iterable[Any]) -> str:
+    shown = [("none" if v is None else str(v).lower() if isinstance(v, bool) else str(v)) for v in values]
+    return ", ".join(shown) or "none"
+
+
+def _loc_key(loc: Location) -> tuple:
+    return (loc.component or "", loc.path or "", loc.line or 0, loc.logical or "", loc.kind)
+
+
+def _uniq_locs(locs: Iterable[Location]) -> tuple[Location, ...]:
+    return tuple(sorted(set(locs), key=_loc_key))
+
+
+def _component(entry: PinEntry) -> str | None:
+    return entry.location.component
+
+
+def _pin_groups(result: ScanResult) -> dict[tuple[str, str, str], list[PinEntry]]:
+    groups: dict[tuple[str, str, str], list[PinEntry]] = defaultdict(list)
+    for e in sorted(result.pins, key=PinEntry.sort_key):
+        groups[(_component(e) or "", e.host, e.source)].append(e)
+    return groups
+
+
+def _pin_refs(entries: list[PinEntry]) -> dict[tuple[str, str], tuple[Location, ...]]:
+    where: dict[tuple[str, str], list[Location]] = defaultdict(list)
+    for e in entries:
+        for p in e.pins:
+            where[(p.digest, p.value)].append(e.location)
+    return {k: _uniq_locs(v) for k, v in where.items()}
+
+
+def _pin_state(entries: list[PinEntry]) -> PinSetState:
+    return PinSetState(
+        include_subdomains=tuple(sorted({e.include_subdomains for e in entries})),
+        expirations=tuple(sorted({e.expiration for e in entries}, key=lambda x: (x is not None, x or ""))),
+        enforced=any(e.enforced for e in entries),
+        not_enforced_because=tuple(sorted({w for e in entries if not e.enforced for w in e.not_enforced_because})),
+        locations=_uniq_locs(e.location for e in entries),
+    )
+
+
+def _compare_pins(old: ScanResult, new: ScanResult) -> list[PinChange]:
+    old_groups, new_groups = _pin_groups(old), _pin_groups(new)
+    changes = []
+    for key in sorted(set(old_groups) | set(new_groups)):
+        component, host, source = key
+        o_entries, n_entries = old_groups.get(key, []), new_groups.get(key, [])
+        o_refs, n_refs = _pin_refs(o_entries), _pin_refs(n_entries)
+        added = tuple(PinRef(d, v, n_refs[(d, v)]) for d, v in sorted(set(n_refs) - set(o_refs)))
+        removed = tuple(PinRef(d, v, o_refs[(d, v)]) for d, v in sorted(set(o_refs) - set(n_refs)))
+        kept = tuple(PinRef(d, v, n_refs[(d, v)]) for d, v in sorted(set(o_refs) & set(n_refs)))
+        o_state = _pin_state(o_entries) if o_entries else None
+        n_state = _pin_state(n_entries) if n_entries else None
+        if o_state is None:
+            status = "added"
+        elif n_state is None:
+            status = "removed"
+        elif added or removed or o_state.facts() != n_state.facts():
+            status = "changed"
+        else:
+            continue
+        changes.append(PinChange(component or None, host, source, status, added, removed, kept, o_state, n_state))
+    return changes
+
+
+def _covers(pattern: str, include_subdomains: bool, host: str) -> bool:
+    """Whether pins declared for `pattern` apply to `host` (NSC includeSubdomains, OkHttp `*.`/`**.`)."""
+    if pattern == host:
+        return True
+    for wildcard in ("**.", "*."):
+        if pattern.startswith(wildcard):
+            return host.endswith("." + pattern[len(wildcard):])
+    return include_subdomains and host.endswith("." + pattern)
+
+
+class _Policies:
+    """One side's host policies, and the effective one for any host (as Android and ATS pick it)."""
+
+    def __init__(self, result: ScanResult) -> None:
+        self.by_component: dict[str, list[HostPolicy]] = defaultdict(list)
+        self.exact: dict[tuple[str, str], HostPolicy] = {}
+        for p in sorted(result.policies, key=lambda p: (p.sort_key(), p.source)):
+            comp = p.component or ""
+            self.by_component[comp].append(p)
+            self.exact.setdefault((comp, p.host), p)
+        self.known = bool(result.policies)
+
+    def effective(self, component: str, host: str) -> HostPolicy | None:
+        found = self.exact.get((component, host))
+        if found is not None:
+            return found
+        best = None
+        for p in self.by_component.get(component, []):
+            covers = p.host != "*" and p.include_subdomains and host.endswith("." + p.host)
+            if covers and (best is None or len(p.host) > len(best.host)):
+                best = p
+        return best or self.exact.get((component, "*"))
+
+    def hosts(self) -> set[tuple[str, str]]:
+        return set(self.exact)
+
+
+def _host_pinning(result: ScanResult, policies: _Policies, component: str, host: str) -> PinState:
+    entries = [e for e in result.pins
+               if (_component(e) or "") == component and _covers(e.host, e.include_subdomains, host)]
+    policy = policies.effective(component, host) if host != "*" else None
+    pinned = bool(entries) or bool(policy and policy.pinned)
+    enforced = any(e.enforced for e in entries) or bool(policy and policy.pinned and policy.pins_enforced)
+    expirations = sorted({e.expiration for e in entries if e.enforced and e.expiration})
+    expiration = expirations[0] if expirations else (policy.pin_expiration if policy and policy.pinned else None)
+    where = _uniq_locs(e.location for e in entries)
+    if not where and policy is not None and policy.pinned and policy.location is not None:
+        where = (policy.location,)
+    why = tuple(sorted({w for e in entries if not e.enforced for w in e.not_enforced_because}))
+    return PinState(pinned, enforced, expiration if pinned else None, where, why)
+
+
+def _policy_where(policy: HostPolicy | None) -> tuple[Location, ...]:
+    return (policy.location,) if policy is not None and policy.location is not None else ()
+
+
+def _anchors(policy: HostPolicy) -> str:
+    return ", ".join(policy.trust_anchors) or "nothing"
+
+
+def _compare_hosts(old: ScanResult, new: ScanResult) -> tuple[dict[str, list[HostChange]], list[str]]:
+    out: dict[str, list[HostChange]] = {k: [] for k in ("pinning_lost", "pinning_gained", "cleartext_gained",
+                                                         "cleartext_lost", "user_ca_gained", "user_ca_lost")}
+    notes: list[str] = []
+    o_pol, n_pol = _Policies(old), _Policies(new)
+
+    # pinning: every host either side names in its policies or its pin inventory
+    pin_hosts = {h for h in o_pol.hosts() | n_pol.hosts() if h[1] != "*"}
+    pin_hosts |= {(_component(e) or "", e.host) for e in (*old.pins, *new.pins)}
+    for component, host in sorted(pin_hosts):
+        o_state = _host_pinning(old, o_pol, component, host)
+        n_state = _host_pinning(new, n_pol, component, host)
+        if o_state.enforced == n_state.enforced:
+            continue
+        kind = "pinning_lost" if o_state.enforced else "pinning_gained"
+        o_policy, n_policy = o_pol.effective(component, host), n_pol.effective(component, host)
+        out[kind].append(HostChange(component or None, host, o_state.describe(), n_state.describe(),
+                                    o_state.where or _policy_where(o_policy), n_state.where or _policy_where(n_policy),
+                                    o_policy.source if o_policy else None, n_policy.source if n_policy else None))
+
+    # cleartext and user CAs: hosts named in a policy on either side, each against the other side's
+    # effective policy for it (a new domain-config is compared with the old default)
+    if not (o_pol.known and n_pol.known):
+        unknown = " and ".join(s for s, pol in (("OLD", o_pol), ("NEW", n_pol)) if not pol.known)
+        notes.append(f"{unknown}: network policy unknown (not read); cleartext and trust-anchor changes not compared")
+        return out, notes
+    for component, host in sorted(o_pol.hosts() | n_pol.hosts()):
+        o, n = o_pol.effective(component, host), n_pol.effective(component, host)
+        if o is None or n is None:
+            continue
+
+        def change(old_state: str, new_state: str, o=o, n=n, component=component, host=host) -> HostChange:
+            return HostChange(component or None, host, old_state, new_state, _policy_where(o), _policy_where(n),
+                              o.source, n.source)
+
+        if o.cleartext_permitted != n.cleartext_permitted:
+            kind = "cleartext_gained" if n.cleartext_permitted else "cleartext_lost"
+            out[kind].append(change(*(("ALLOWED" if p.cleartext_permitted else "blocked") for p in (o, n))))
+        o_user, n_user = "user" in o.trust_anchors, "user" in n.trust_anchors
+        if o_user != n_user:
+            out["user_ca_gained" if n_user else "user_ca_lost"].append(change(_anchors(o), _anchors(n)))
+    return out, notes
+
+
+def _compare_findings(old: ScanResult, new: ScanResult):
+    o = {f.fingerprint: f for f in old.findings}
+    n = {f.fingerprint: f for f in new.findings}
+    added = sorted((n[k] for k in set(n) - set(o)), key=Finding.sort_key)
+    fixed = sorted((o[k] for k in set(o) - set(n)), key=Finding.sort_key)
+    rerated = sorted((SeverityChange(o[k], n[k]) for k in set(o) & set(n) if o[k].severity != n[k].severity),
+                     key=lambda c: c.new.sort_key())
+    return added, fixed, rerated
+
+
+def _notes(old: Side, new: Side) -> list[str]:
+    notes = []
+    a, b = old.result, new.result
+    if a.identity.app_id != b.identity.app_id or a.identity.platform != b.identity.platform:
+        notes.append(f"OLD and NEW are different apps ({a.identity.platform} {a.identity.app_id} vs "
+                     f"{b.identity.platform} {b.identity.app_id}): the diff compares them anyway")
+    if a.as_of != b.as_of:
+        notes.append(f"OLD was checked as of {a.as_of}, NEW as of {b.as_of}: pin expiry may differ by date alone")
+    if a.tool_version != b.tool_version or set(a.rule_ids) != set(b.rule_ids):
+        only_old = sorted(set(a.rule_ids) - set(b.rule_ids))
+        only_new = sorted(set(b.rule_ids) - set(a.rule_ids))
+        detail = "".join([f"; rules only in OLD: {', '.join(only_old)}" if only_old else "",
+                          f"; rules only in NEW: {', '.join(only_new)}" if only_new else ""])
+        notes.append(f"OLD comes from pinscan {a.tool_version}, NEW from pinscan {b.tool_version}{detail}: "
+                     "findings of rules that differ show up as new or fixed")
+    for label, side in (("OLD", old), ("NEW", new)):
+        failed = sorted({c.part for c in side.result.coverage if c.status == "failed"})
+        if failed:
+            notes.append(f"{label}: {len(failed)} part(s) could not be analysed ({', '.join(failed)}): "
+                         "changes there may be missing")
+    return notes
+
+
+def compare(old: Side, new: Side) -> Diff:
+    a, b = old.result, new.result
+    identity = tuple((name, getattr(a.identity, name), getattr(b.identity, name)) for name in _IDENTITY_FIELDS
+                     if getattr(a.identity, name) != getattr(b.identity, name))
+    hosts, host_notes = _compare_hosts(a, b)
+    added, fixed, rerated = _compare_findings(a, b)
+    return Diff(
+        old=old, new=new, identity=identity, pins=tuple(_compare_pins(a, b)),
+        **{k: tuple(v) for k, v in hosts.items()},
+        new_findings=tuple(added), fixed_findings=tuple(fixed), severity_changed=tuple(rerated),
+        notes=tuple(_notes(old, new) + host_notes),
+    )
+
+
+def evaluate(diff: Diff, fail_on: Severity | None) -> DiffVerdict:
+    """The default diff policy: no host may lose enforced pins or gain cleartext, and no finding may
+    appear (or be re-rated) at or above `fail_on`."""
+    reasons = [f"{c.label} lost its pins ({c.old} → {c.new})" for c in diff.pinning_lost]
+    reasons += [f"{c.label} now allows cleartext HTTP ({c.new_source or 'policy'})" for c in diff.cleartext_gained]
+    if fail_on is not None:
+        reasons += [f"new {f.severity.label} finding {f.rule_id}: {f.message}" for f in diff.new_findings
+                    if f.severity >= fail_on]
+        reasons += [f"{c.new.rule_id} re-rated {c.old.severity.label} → {c.new.severity.label}: {c.new.message}"
+                    for c in diff.severity_changed if c.new.severity >= fail_on > c.old.severity]
+    return DiffVerdict(fail_on, tuple(reasons))
+
+
+# --- reading a side -------------------------------------------------------------------------------
+
+def _json_result(path: Path) -> ScanResult:
+    """The pinscan result in `path`, a file that starts with "{". Raises ScanError when it is not one."""
+    try:
+        size = path.stat().st_size
+        if size > _MAX_JSON_BYTES:
+            raise ScanError(f"{path}: a {size:,}-byte JSON file is too large to be a pinscan result")
+        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        # A zip package cannot start with "{" (its first bytes are "PK"), so this is neither.
+        raise ScanError(f"{path}: neither an app package nor a pinscan JSON result (invalid JSON: "
+                        f"{str(exc).splitlines()[0]})") from None
+    except OSError as exc:
+        raise ScanError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    try:
+        return result_from_json(data)
+    except ValueError as exc:
+        raise ScanError(f"{path}: JSON, but {exc} (pass a package, or a result of `pinscan scan --format json`)") \
+            from None
+
+
+def load_side(path: str, as_of: dt.date) -> Side:
+    """Scan a package or read a pinscan JSON result, recognised by content (a JSON result starts with "{")."""
+    from pinscan.rule import ScanOptions
+
+    p = Path(path)
+    head = b""
+    if p.is_file():
+        try:
+            with p.open("rb") as fp:
+                head = fp.read(64)
+        except OSError as exc:
+            raise ScanError(f"{p}: cannot read: {exc.strerror or exc}") from None
+    if head.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n").startswith(b"{"):
+        return Side(_json_result(p), "json", path)
+    from pinscan.scan import scan_path  # heavy imports only when a package is scanned
+
+    return Side(scan_path(p, ScanOptions(as_of=as_of)), "package", path)
+
+
+# --- output ---------------------------------------------------------------------------------------
+
+def _side_json(side: Side) -> dict[str, Any]:
+    return {"input": side.input, "app": side.result.identity.to_json(), "as_of": side.result.as_of,
+            "tool_version": side.result.tool_version}
+
+
+def to_json(diff: Diff, verdict: DiffVerdict) -> dict[str, Any]:
+    return {
+        "schema_version": DIFF_SCHEMA_VERSION,
+        "kind": "pinscan-diff",
+        "tool": {"name": "pinscan", "version": __version__},
+        "old": _side_json(diff.old),
+        "new": _side_json(diff.new),
+        "summary": diff.sections(),
+        "identity_changes": [{"field": k, "old": o, "new": n} for k, o, n in diff.identity],
+        "pins": [c.to_json() for c in diff.pins],
+        "pinning": {"lost": [c.to_json() for c in diff.pinning_lost],
+                    "gained": [c.to_json() for c in diff.pinning_gained]},
+        "cleartext": {"gained": [c.to_json() for c in diff.cleartext_gained],
+                      "lost": [c.to_json() for c in diff.cleartext_lost]},
+        "user_trust": {"gained": [c.to_json() for c in diff.user_ca_gained],
+                       "lost": [c.to_json() for c in diff.user_ca_lost]},
+        "findings": {"new": [f.to_json() for f in diff.new_findings],
+                     "fixed": [f.to_json() for f in diff.fixed_findings],
+                     "severity_changed": [c.to_json() for c in diff.severity_changed]},
+        "gate": verdict.to_json(),
+        "notes": list(diff.notes),
+    }
+
+
+def render_json(diff: Diff, verdict: DiffVerdict) -> str:
+    return json.dumps(to_json(diff, verdict), indent=2, ensure_ascii=False) + "\n"
+
+
+def _version(side: Side) -> str:
+    ident = side.result.identity
+    version = ident.version_name or ""
+    if ident.version_code:
+        version += f" ({ident.version_code})"
+    return version.strip() or "(no version)"
+
+
+def _where(locs: tuple[Location, ...]) -> str:
+    return "; ".join(loc.short() for loc in locs)
+
+
+def render_text(diff: Diff, verdict: DiffVerdict) -> str:
+    out: list[str] = []
+    a = diff.old.result.identity
+    out.append(f"pinscan {__version__} diff — {a.platform} app {a.app_id or a.package_path}")
+    for label, side in (("old", diff.old), ("new", diff.new)):
+        ident = side.result.identity
+        sha = f" · sha256 {ident.sha256[:16]}…" if ident.sha256 else ""
+        out.append(f"  {label}: {_version(side)} · {ident.package_path} ({side.input}){sha} · "
+                   f"as of {side.result.as_of}")
+
+    def section(title: str, items: tuple | list) -> bool:
+        if items:
+            out.append("")
+            out.append(f"{title} ({len(items)})")
+        return bool(items)
+
+    if section("App changes", diff.identity):
+        for name, old, new in diff.identity:
+            out.append(f"  {name}: {_list([old])} → {_list([new])}")
+    for title, items in (("Hosts that LOST pinning", diff.pinning_lost),
+                         ("Hosts that gained pinning", diff.pinning_gained)):
+        if section(title, items):
+            for c in items:
+                out.append(f"  {c.label}: {c.old} → {c.new}")
+                for label, locs in (("old", c.old_location), ("new", c.new_location)):
+                    if locs:
+                        out.append(f"      {label} at {_where(locs)}")
+    if section("Pin changes", diff.pins):
+        for p in diff.pins:
+            comp = f"[{p.component}] " if p.component else ""
+            counts = f"+{len(p.added)} -{len(p.removed)} ={len(p.kept)}"
+            out.append(f"  {comp}{p.host} [{p.source}] {p.status} ({counts})")
+            for what in p.what_changed():
+                out.append(f"      {what}")
+            for sign, refs in (("+", p.added), ("-", p.removed)):
+                for r in refs:
+                    out.append(f"      {sign} {r.digest}/{r.value}  at {_where(r.declared_in)}")
+    for title, items in (("Hosts that now ALLOW cleartext", diff.cleartext_gained),
+                         ("Hosts that no longer allow cleartext", diff.cleartext_lost),
+                         ("Hosts that now trust user-installed CAs", diff.user_ca_gained),
+                         ("Hosts that no longer trust user-installed CAs", diff.user_ca_lost)):
+        if section(title, items):
+            for c in items:
+                where = f" — {c.new_source}" + (f" · {_where(c.new_location)}" if c.new_location else "")
+                out.append(f"  {c.label}: {c.old} → {c.new}{where}")
+    for title, findings in (("New findings", diff.new_findings), ("Fixed findings", diff.fixed_findings)):
+        if section(title, findings):
+            for f in findings:
+                lib = f" [library: {f.library}]" if f.library else ""
+                out.append(f"  {f.severity.label.upper():8} {f.rule_id}{lib} {f.message}")
+                out.append(f"           at {f.location.short()}")
+    if section("Findings re-rated", diff.severity_changed):
+        for c in diff.severity_changed:
+            out.append(f"  {c.old.severity.label} → {c.new.severity.label}  {c.new.rule_id} {c.new.message}")
+            out.append(f"           at {c.new.location.short()}")
+    if diff.empty:
+        out.append("")
+        out.append("No changes in pins, host policies, findings or app identity.")
+    if diff.notes:
+        out.append("")
+        out.append("Notes")
+        out.extend(f"  {n}" for n in diff.notes)
+    out.append("")
+    out.append(f"Diff gate: {'passed' if verdict.passed else 'FAILED'} (fail on: lost pins, new cleartext, "
+               f"new findings at or above {verdict.fail_on_label})")
+    out.extend(f"  - {r}" for r in verdict.reasons)
+    out.append("")
+    return "\n".join(out)
+
+
+def _html_context(diff: Diff, verdict: DiffVerdict | None) -> dict[str, Any]:
+    return {"diff": diff, "verdict": verdict, "version": _version, "where": _where, "fmt": _list}
+
+
+def render_diff_section(diff: Diff, verdict: DiffVerdict | None = None) -> str:
+    """The diff as an HTML fragment (`<section id="diff">`) styled by report.css, for embedding in a page."""
+    from pinscan.report.html import _env
+
+    return _env().get_template("diff_section.html.j2").render(**_html_context(diff, verdict))
+
+
+def render_html(diff: Diff, verdict: DiffVerdict) -> str:
+    """One self-contained page under the same strict CSP as the scan report."""
+    import base64
+    import hashlib
+
+    from markupsafe import Markup
+
+    from pinscan.report.html import _env
+
+    env = _env()
+    css = env.get_template("report.css").render(filter_css="")
+    digest = base64.b64encode(hashlib.sha256(css.encode()).digest()).decode()
+    section = Markup(render_diff_section(diff, verdict))
+    return env.get_template("diff.html.j2").render(**_html_context(diff, verdict), section=section,
+                                                   css=Markup(css), css_hash=digest, tool_version=__version__)
+
+
+def render(fmt: str, diff: Diff, verdict: DiffVerdict) -> str:
+    if fmt == "json":
+        return render_json(diff, verdict)
+    if fmt == "html":
+        return render_html(diff, verdict)
+    return render_text(diff, verdict)
+
+
+# --- command line ---------------------------------------------------------------------------------
+
+def _fail_on(text: str) -> str:
+    if text.strip().lower() == "never":
+        return "never"
+    try:
+        return Severity.parse(text).label
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{exc}, or never") from None
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def register(subparsers) -> None:
+    """Add the `diff` subcommand to the CLI's subparsers."""
+    p = subparsers.add_parser(
+        "diff", help="compare two releases (packages or JSON results)",
+        description="Compare two releases of an app: pins added, removed or changed per host, hosts that lost "
+        "pinning or gained cleartext or user CAs, new and fixed findings. OLD and NEW are app packages or "
+        "`pinscan scan --format json` results. Exit 1 when the diff breaks the policy.")
+    p.add_argument("old", metavar="OLD", help="the earlier release: a package or a pinscan JSON result")
+    p.add_argument("new", metavar="NEW", help="the later release: a package or a pinscan JSON result")
+    p.add_argument("--format", "-f", choices=FORMATS, default="text", help="output format (default: text)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write the diff to FILE instead of stdout")
+    p.add_argument("--fail-on", type=_fail_on, default=DEFAULT_FAIL_ON, metavar="SEVERITY",
+                   help="exit 1 when a new finding is at or above SEVERITY: critical, high, medium, low, info, or "
+                   f"never (default: {DEFAULT_FAIL_ON}); lost pins and new cleartext always fail")
+    p.add_argument("--as-of", type=_date, metavar="DATE",
+                   help="check pin expiry of scanned packages against DATE (YYYY-MM-DD) instead of today")
+
+
+def _write(text: str, output: str | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise ScanError(f"{output}: cannot write the diff: {exc.strerror or exc}") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run `pinscan diff`; returns the exit code. Raises ScanError (exit 2) when a side cannot be read."""
+    as_of = args.as_of or dt.date.today()
+    old = load_side(args.old, as_of)
+    new = load_side(args.new, as_of)
+    diff = compare(old, new)
+    verdict = evaluate(diff, None if args.fail_on == "never" else Severity.parse(args.fail_on))
+    _write(render(args.format, diff, verdict), args.output)
+    for reason in verdict.reasons:
+        print(f"pinscan: diff failed: {reason}", file=sys.stderr)
+    return 0 if verdict.passed else 1

@@ -1,0 +1,38 @@
+.class public Lcom/example/release/MainActivity;
+.super Landroid/app/Activity;
+.source "MainActivity.java"
+
+
+# direct methods
+.method public constructor <init>()V
+    .registers 1
+
+    .line 9
+    invoke-direct {p0}, Landroid/app/Activity;-><init>()V
+
+    return-void
+.end method
+
+
+# virtual methods
+.method protected onCreate(Landroid/os/Bundle;)V
+    .registers 3
+
+    .line 13
+    invoke-super {p0, p1}, Landroid/app/Activity;->onCreate(Landroid/os/Bundle;)V
+
+    .line 14
+    :try_start_3
+    invoke-static {}, Lcom/example/release/net/Api;->factory()Ljavax/net/ssl/SSLSocketFactory;
+    :try_end_6
+    .catch Ljava/security/GeneralSecurityException; {:try_start_3 .. :try_end_6} :catch_7
+
+    goto :goto_7
+
+    :catch_7
+    move-exception v0
+
+    .line 17
+    :goto_7
+    return-void
+.end method
