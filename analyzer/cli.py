@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from pinscan import __version__
+from pinscan import diff as diff_command
 from pinscan.errors import ScanError
 from pinscan.model import Severity
 from pinscan.report import FORMATS
@@ -61,6 +62,16 @@ def _host_chain(text: str) -> tuple[str, str]:
     return host.strip(), path.strip()
 
 
+def _jobs(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of jobs: {text!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("--jobs must be 0 (one per CPU) or more")
+    return n
+
+
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -76,9 +87,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"pinscan {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    scan = sub.add_parser("scan", help="scan an APK or IPA", description="Scan one app package.")
-    scan.add_argument("path", metavar="PATH", help="the package (.apk, .ipa)")
-    scan.add_argument("--format", "-f", choices=FORMATS, default="text", help="output format (default: text)")
+    scan = sub.add_parser("scan", help="scan app packages", description=(
+        "Scan an app package; several packages or a directory make a batch (one result per package)."))
+    scan.add_argument("paths", nargs="+", metavar="PATH",
+                      help="a package (.apk .aab .apks .xapk .ipa .app), several, or directories to search")
+    scan.add_argument("--format", "-f", choices=(*FORMATS, "jsonl"), default="text",
+                      help="output format (default: text); jsonl: one JSON result per line, batch streaming")
     scan.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
     scan.add_argument(
         "--fail-on", type=_fail_on, default=None, metavar="SEVERITY",
@@ -95,6 +109,14 @@ def build_parser() -> argparse.ArgumentParser:
                       help="drop findings in code of known SDKs (a finding's `library`): all of them, or only "
                       "the comma-separated names given (e.g. netty,okhttp)")
     _add_report_and_gate_options(scan)
+    many = scan.add_argument_group("batches and speed")
+    many.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
+                      help="scan N packages at once in worker processes (0: one per CPU; default 1)")
+    many.add_argument("--dask", metavar="ADDRESS",
+                      help="run the batch on the Dask cluster at ADDRESS (tcp://host:8786); needs pinscan[dask]")
+    many.add_argument("--cache", metavar="DIR",
+                      help="reuse results of packages already scanned with the same pinscan, rules and options")
+    many.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
 
     base = sub.add_parser("baseline", help="record accepted findings",
                           description="Record the fingerprints of today's findings, so that `scan --baseline "
@@ -112,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     explain = sub.add_parser("explain", help="show a rule's documentation", description="Show a rule's documentation.")
     explain.add_argument("rule_id", metavar="RULE_ID", help="a rule ID (PS1001) or name")
+    diff_command.register(sub)
     return parser
 
 
@@ -134,29 +157,118 @@ def _exclude_libraries(result, spec: str):
     return replace(result, findings=kept)
 
 
-def _cmd_scan(args) -> int:
+def _scan_options(args) -> ScanOptions:
+    return ScanOptions(as_of=args.as_of or dt.date.today(), expiry_warning_days=args.expiry_warning_days)
+
+
+def _finish(args, result, settings, as_of: dt.date):
+    """Library exclusion, timestamp and the gate: what the CLI adds to a scan's result."""
     from dataclasses import replace
 
     from pinscan.gate import evaluate
-    from pinscan.scan import scan_path
 
-    options = ScanOptions(as_of=args.as_of or dt.date.today(), expiry_warning_days=args.expiry_warning_days)
-    settings = _resolve_settings(args)  # config errors end the run before the (slower) scan
-    result = scan_path(args.path, options)
     if args.exclude_libraries:
         result = _exclude_libraries(result, args.exclude_libraries)
     if args.timestamp:
         result = replace(result, scanned_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
-    result = evaluate(result, settings.policy, options.as_of)
-    _write_reports(args, result, settings)
+    return evaluate(result, settings.policy, as_of)
+
+
+def _cmd_scan(args) -> int:
+    from pinscan.batch import collect, is_package_dir
+
+    options = _scan_options(args)
+    settings = _resolve_settings(args)  # config errors end the run before the (slower) scan
+    one = len(args.paths) == 1 and (not Path(args.paths[0]).is_dir() or is_package_dir(Path(args.paths[0])))
+    if one and args.format != "jsonl" and not args.dask:  # JSON Lines and Dask always mean a batch
+        return _scan_one(args, options, settings)
+    packages = collect(args.paths)
+    if not packages:
+        raise ScanError(f"no packages (.apk .aab .apks .xapk .ipa .app) found in {', '.join(args.paths)}")
+    return _scan_batch(args, packages, options, settings)
+
+
+def _scan_one(args, options, settings) -> int:
+    from pinscan.cache import ResultCache, scan_cached
+
+    cache = ResultCache(args.cache) if args.cache else None
+    raw = scan_cached(args.paths[0], options, cache)
+    changes = _compare(args, raw, settings, options.as_of) if args.compare_to else None
+    result = _finish(args, raw, settings, options.as_of)
+    _write_reports(args, result, settings, changes)
     verdict = result.gate
     for line in verdict.warnings:
         print(f"pinscan: warning: {line}", file=sys.stderr)
+    failed = False
     if not verdict.passed:
         for line in verdict.reasons:
             print(f"pinscan: gate failed: {line}", file=sys.stderr)
-        return EXIT_POLICY
-    return EXIT_OK
+        failed = True
+    if changes is not None and not changes[1].passed:
+        for line in changes[1].reasons:
+            print(f"pinscan: diff failed: {line}", file=sys.stderr)
+        failed = True
+    return EXIT_POLICY if failed else EXIT_OK
+
+
+def _compare(args, raw, settings, as_of: dt.date):
+    """The changes since `--compare-to` (the previous release), judged by `pinscan diff`'s policy."""
+    from pinscan import diff as d
+
+    old = d.load_side(args.compare_to, as_of)
+    changes = d.compare(old, d.Side(raw, "package", args.paths[0]))
+    return changes, d.evaluate(changes, settings.policy.fail_on)
+
+
+def _scan_batch(args, packages, options, settings) -> int:
+    """Exit 2 if any package could not be scanned, else 1 if any failed the gate, else 0."""
+    from dataclasses import replace
+
+    from pinscan.batch import BatchReport, InOrder, Progress, require_dask, run
+
+    if args.format == "html" or args.html_out:
+        raise ScanError("the HTML report is for one package: scan packages one at a time for HTML")
+    if args.compare_to:
+        raise ScanError("--compare-to compares one package with its last release: use `pinscan diff OLD NEW`")
+    if args.dask:
+        require_dask()
+    report = BatchReport(args.format, args.output)  # jsonl lines are written as packages finish
+    extra = BatchReport("json", args.json_out) if args.json_out else None
+    extra_sarif = BatchReport("sarif", args.sarif_out, source_root=settings.source_root) if args.sarif_out else None
+    progress = Progress(len(packages), args.quiet)
+    notes: list[str] = []
+    order = InOrder(packages)
+    try:
+        outcomes = run(packages, options, jobs=args.jobs, dask=args.dask, cache_dir=args.cache, notes=notes)
+        for n, outcome in enumerate(outcomes, 1):
+            if outcome.ok:
+                outcome = replace(outcome, result=_finish(args, outcome.result, settings, options.as_of))
+            progress(n, outcome)  # as they complete
+            for ready in order.push(outcome):  # reports: in input order
+                for r in (report, extra, extra_sarif):
+                    if r is not None:
+                        r.add(ready)
+    finally:
+        progress.close()
+    for note in notes:
+        print(f"pinscan: {note}", file=sys.stderr)
+    for r in (report, extra, extra_sarif):
+        if r is not None:
+            r.close()
+            for note in r.notes:
+                print(f"pinscan: {r.fmt}: {note}", file=sys.stderr)
+    failed = [o for o in report.outcomes if not o.ok]
+    gated = [o for o in report.outcomes if o.ok and not o.result.gate.passed]
+    for o in failed:
+        print(f"pinscan: error: {o.path}: {o.error}", file=sys.stderr)
+    for o in gated:
+        print(f"pinscan: gate failed: {o.path}: {'; '.join(o.result.gate.reasons)}", file=sys.stderr)
+    if not args.quiet:
+        cached = sum(1 for o in report.outcomes if o.cached)
+        print(f"pinscan: {len(packages)} package(s): {len(packages) - len(failed)} scanned"
+              f"{f' ({cached} from the cache)' if cached else ''}, {len(failed)} could not be scanned, "
+              f"{len(gated)} failed the gate", file=sys.stderr)
+    return EXIT_ERROR if failed else EXIT_POLICY if gated else EXIT_OK
 
 
 def _add_report_and_gate_options(scan: argparse.ArgumentParser) -> None:
@@ -164,6 +276,9 @@ def _add_report_and_gate_options(scan: argparse.ArgumentParser) -> None:
     out.add_argument("--json", metavar="FILE", dest="json_out", help="also write the JSON report to FILE")
     out.add_argument("--sarif", metavar="FILE", dest="sarif_out", help="also write SARIF 2.1.0 to FILE")
     out.add_argument("--html", metavar="FILE", dest="html_out", help="also write the HTML report to FILE")
+    out.add_argument("--compare-to", metavar="OLD",
+                     help="add the changes since OLD (the last release: a package or its JSON result) to the text "
+                     "and HTML reports, and fail when they break `pinscan diff`'s policy")
     out.add_argument("--source-root", metavar="DIR",
                      help="map SARIF locations to the app's sources under DIR (classes, res/, manifest, Info.plist)")
     gate = scan.add_argument_group("release gate (also settable in [tool.pinscan] / .pinscan.toml)")
@@ -185,16 +300,26 @@ def _resolve_settings(args):
     return resolve(args, Path.cwd())
 
 
-def _write_reports(args, result, settings) -> None:
+def _write_reports(args, result, settings, changes=None) -> None:
     from pinscan.report import render_report
 
     targets: list[tuple[str, str | None]] = [(args.format, args.output)]
     for fmt, dest in (("json", args.json_out), ("sarif", args.sarif_out), ("html", args.html_out)):
         if dest:
             targets.append((fmt, dest))
+    section = None
+    if changes is not None and "html" in (fmt for fmt, _ in targets):
+        from pinscan.diff import render_diff_section
+
+        section = render_diff_section(*changes)
     for fmt, dest in targets:
         notes: list[str] = []
-        _write(render_report(fmt, result, source_root=settings.source_root, notes=notes), dest)
+        text = render_report(fmt, result, source_root=settings.source_root, notes=notes, diff_section=section)
+        if fmt == "text" and changes is not None:
+            from pinscan.diff import render_text
+
+            text += "\n" + render_text(*changes)
+        _write(text, dest)
         for note in notes:
             print(f"pinscan: {fmt}: {note}", file=sys.stderr)
 
@@ -254,6 +379,8 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_baseline(args)
         if args.command == "rules":
             return _cmd_rules(args)
+        if args.command == "diff":
+            return diff_command.run(args)
         return _cmd_explain(args)
     except ScanError as exc:
         print(f"pinscan: error: {exc}", file=sys.stderr)

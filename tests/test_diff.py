@@ -388,3 +388,25 @@ def test_diff_module_never_needs_the_cli_to_be_edited():
                                                                           "out.html")
     assert str(args.as_of) == AS_OF
     assert Path(diff.__file__).name == "diff.py"
+
+
+def test_scan_compare_to_puts_the_changes_in_the_html_and_text_reports(tmp_path):
+    html = tmp_path / "r.html"
+    res = run_cli("scan", V2, "--compare-to", V1, "--as-of", AS_OF, "--html", html, "--fail-on", "never")
+    assert res.code == 1, res.err  # findings alone would pass (--fail-on never); the lost pins fail it
+    assert "pinscan: diff failed: img.example.com lost its pins" in res.err
+    assert "Hosts that LOST pinning" in res.out and "img.example.com" in res.out
+    page = html.read_text()
+    section = page[page.index('<section id="diff"'):]
+    section = section[:section.index("</section>")]
+    assert "img.example.com" in section and "legacy.example.com" in section
+    assert page.index('<section id="diff"') < page.index('<section id="inventory"')
+
+    same = run_cli("scan", V1, "--compare-to", V1, "--as-of", AS_OF, "--format", "html", "-o", html)
+    assert same.code == 0, same.err
+    assert '<section id="diff"' in html.read_text()
+
+
+def test_scan_compare_to_refused_for_a_batch():
+    res = run_cli("scan", V1, V2, "--compare-to", V1)
+    assert res.code == 2 and "pinscan diff" in res.err

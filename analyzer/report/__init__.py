@@ -26,8 +26,13 @@ def get_reporter(fmt: str) -> Reporter:
 
 
 def render_report(fmt: str, result: ScanResult, *, source_root: Path | None = None,
-                  notes: list[str] | None = None) -> str:
-    """Render with the options a format takes; `notes` collects what the format had to leave out."""
+                  notes: list[str] | None = None, diff_section: str | None = None) -> str:
+    """Render with the options a format takes; `notes` collects what the format had to leave out;
+    `diff_section` (HTML) is embedded in the HTML report."""
+    if fmt == "html" and diff_section:
+        from pinscan.report.html import render as render_html
+
+        return render_html(result, diff_section)
     if fmt == "sarif":
         from pinscan.report.sarif import SarifOptions, render
 

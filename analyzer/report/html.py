@@ -188,9 +188,11 @@ def context(result: ScanResult) -> dict[str, Any]:
     }
 
 
-def render(result: ScanResult) -> str:
+def render(result: ScanResult, diff_section: str | None = None) -> str:
+    """The page; `diff_section` is `pinscan.diff.render_diff_section` output for "changes since" a release."""
     env = _env()
     ctx = context(result)
+    ctx["diff_section"] = Markup(diff_section) if diff_section else None
     css = env.get_template("report.css").render(filter_css=ctx["filter_css"])
     digest = base64.b64encode(hashlib.sha256(css.encode()).digest()).decode()
     return env.get_template("report.html.j2").render(**ctx, css=Markup(css), css_hash=digest)

@@ -1,0 +1,422 @@
+"""Batch scans: many packages, in parallel worker processes or on a Dask cluster.
+
+A package that cannot be scanned becomes an error record and the batch goes on. A worker that dies (out
+of memory, a crash in a native library) breaks the whole process pool and every scan in flight with
+it, without saying which package killed it: those packages are scanned again, each alone in a fresh
+process, so only the culprit is reported failed; the packages not yet started go to a new pool.
+
+Progress follows completion; reports follow input order (paths sorted): InOrder releases an outcome
+as soon as every earlier package is done, so the same batch gives the same bytes whatever the
+completion order, and JSON Lines still stream.
+The result cache is read and written by the main process only: workers never touch it, so it need not
+be shared with a Dask cluster.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import json
+import multiprocessing
+import os
+import sys
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+from pinscan.errors import ScanError
+from pinscan.model import ScanResult, Severity, result_from_json
+from pinscan.rule import ScanOptions
+
+PACKAGE_SUFFIXES = (".apk", ".aab", ".apks", ".xapk", ".ipa")
+_TASKS_PER_WORKER = 100  # a fresh process now and then bounds what leaks and fragmentation cost (~50 ms each)
+_WORKER_DIED = "the worker scanning it died (crash or out of memory)"
+# Imported once by the forkserver, so a (re)started worker does not pay ~1 s of imports.
+_PRELOAD = ["pinscan.batch", "pinscan.scan", "pinscan.android.app", "pinscan.ios.app", "pinscan.rules", "lief"]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One package of a batch: its result, or why it could not be scanned."""
+
+    path: str
+    result: ScanResult | None = None
+    error: str | None = None
+    cached: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.result is not None
+
+
+def is_package_dir(path: Path) -> bool:
+    """A directory that is itself one package (an unzipped .app or IPA), as open_package would read it."""
+    from pinscan import unpack
+
+    unpack._load_formats()  # the folder formats registered by the platform packages
+    return path.is_dir() and any(fmt.detect(path) for fmt in unpack._DIR_FORMATS)
+
+
+def collect(paths: Iterable[str | Path]) -> list[Path]:
+    """The packages named: files (and package folders) as given; other directories searched recursively
+    for package suffixes and `.app` folders, following no symbolic link. Sorted, without duplicates."""
+    found: dict[str, Path] = {}
+    for raw in paths:
+        p = Path(raw)
+        if not p.is_dir() or is_package_dir(p):
+            found.setdefault(str(p), p)  # named: scanned (or reported) whatever its suffix
+            continue
+        for root, dirs, files in os.walk(p, followlinks=False):
+            dirs.sort()
+            apps = [d for d in dirs if d.endswith(".app") and not os.path.islink(os.path.join(root, d))]
+            for d in apps:
+                found.setdefault(os.path.join(root, d), Path(root, d))
+            dirs[:] = [d for d in dirs if d not in apps]  # a .app is one package, not a folder to search
+            for name in files:
+                full = Path(root, name)
+                if name.lower().endswith(PACKAGE_SUFFIXES) and not full.is_symlink():
+                    found.setdefault(str(full), full)
+    return [found[k] for k in sorted(found)]
+
+
+def scan_to_record(path: str, options: ScanOptions) -> dict[str, str]:
+    """Scan one package and never raise: {"path", "status": "ok", "result": JSON text} or {"path",
+    "status": "error", "error"}. Top-level and plain data, so it crosses process and Dask boundaries."""
+    from pinscan.scan import scan_path
+
+    try:
+        return {"path": path, "status": "ok", "result": scan_path(path, options).to_json_text()}
+    except ScanError as exc:  # a batch names the path apart; single scans' messages start with it
+        return {"path": path, "status": "error", "error": str(exc).removeprefix(f"{path}: ")}
+    except MemoryError:
+        return {"path": path, "status": "error", "error": "out of memory while scanning"}
+    except Exception as exc:  # noqa: BLE001 - a bug met in one package must not stop the batch
+        return {"path": path, "status": "error", "error": f"internal error: {type(exc).__name__}: {exc}"}
+
+
+def _error(path: str, message: str) -> dict[str, str]:
+    return {"path": path, "status": "error", "error": message}
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
+def _pool(jobs: int) -> cf.ProcessPoolExecutor:
+    # forkserver: workers fork from a small clean server process, not from a parent holding open files
+    # and threads (fork) and without re-importing everything per worker (spawn).
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(_PRELOAD)
+    return cf.ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, max_tasks_per_child=_TASKS_PER_WORKER)
+
+
+def _kill_workers(pool: cf.ProcessPoolExecutor) -> None:
+    # CPython 3.11 can start a worker (on submit) while the broken pool is being torn down; nobody
+    # terminates that one, and shutdown() would wait for it forever. The pool is dead: end them all.
+    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+        if proc.is_alive():
+            proc.kill()
+
+
+def _local(paths: list[str], options: ScanOptions, jobs: int, notes: list[str]) -> Iterator[tuple[str, dict]]:
+    if jobs <= 1 or len(paths) == 1:
+        for p in paths:
+            yield p, scan_to_record(p, options)
+        return
+    # Largest first: a big package started last would leave the other workers idle at the end.
+    waiting = deque(sorted(paths, key=lambda p: (-_size(p), p)))
+    suspects: list[str] = []
+    while waiting:
+        # At most one scan per worker is submitted, so when the pool breaks the packages in flight are
+        # exactly those whose futures fail; the rest wait for the next pool.
+        with _pool(jobs) as pool:
+            running: dict[cf.Future, str] = {}
+            broken = False
+            while (waiting and not broken) or running:
+                while waiting and not broken and len(running) < jobs:
+                    p = waiting.popleft()
+                    try:
+                        running[pool.submit(scan_to_record, p, options)] = p
+                    except cf.process.BrokenProcessPool:  # broke before this one started: next pool
+                        waiting.appendleft(p)
+                        broken = True
+                if not running:
+                    continue
+                done, _ = cf.wait(running, return_when=cf.FIRST_COMPLETED)
+                for fut in sorted(done, key=lambda f: running[f]):
+                    p = running.pop(fut)
+                    try:
+                        yield p, fut.result()
+                    except cf.process.BrokenProcessPool:
+                        broken = True
+                        suspects.append(p)
+            if broken:
+                _kill_workers(pool)
+        if broken:
+            notes.append("a worker process died; the package(s) in flight are scanned again one at a time")
+    for p in sorted(suspects):
+        with _pool(1) as solo:
+            try:
+                record = solo.submit(scan_to_record, p, options).result()
+            except cf.process.BrokenProcessPool:
+                record = _error(p, _WORKER_DIED)
+                _kill_workers(solo)
+        yield p, record
+
+
+def require_dask() -> None:
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        raise ScanError("--dask needs Dask distributed: pip install 'pinscan[dask]'") from None
+
+
+def _dask(paths: list[str], options: ScanOptions, address: str) -> Iterator[tuple[str, dict]]:
+    require_dask()
+    from distributed import Client, as_completed
+
+    try:
+        client = Client(address, timeout="10s")
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise ScanError(f"cannot connect to the Dask scheduler at {address}: {exc}") from None
+    try:
+        # Workers open the packages by path (see README): sending the bytes through the scheduler would
+        # copy every package twice over the network and hold it in memory until it is scanned. Absolute
+        # paths, since a worker's working directory is not ours.
+        full = [os.path.abspath(p) for p in paths]
+        futures = client.map(scan_to_record, full, options=options, pure=False)
+        owner = {f.key: p for f, p in zip(futures, paths, strict=True)}
+        for fut in as_completed(futures):
+            p = owner[fut.key]
+            try:
+                record = {**fut.result(), "path": p}
+            except Exception as exc:  # noqa: BLE001 - a task lost with its worker (after Dask's retries)
+                record = _error(p, f"Dask task failed: {type(exc).__name__}: {exc}")
+            fut.release()
+            yield p, record
+    finally:
+        client.close()
+
+
+def _outcome(record: dict[str, str]) -> Outcome:
+    if record.get("status") == "ok":
+        return Outcome(record["path"], result=result_from_json(json.loads(record["result"])))
+    return Outcome(record["path"], error=record.get("error") or "unknown error")
+
+
+def run(paths: list[Path], options: ScanOptions, *, jobs: int = 1, dask: str | None = None,
+        cache_dir: str | None = None, notes: list[str] | None = None) -> Iterator[Outcome]:
+    """Scan every package; outcomes come as they complete (cached ones first): put them back in input
+    order with InOrder. `notes` collects what the user should know about the run."""
+    from pinscan.cache import ResultCache, lookup, store
+
+    notes = [] if notes is None else notes
+    names = [str(p) for p in paths]
+    jobs = jobs or os.cpu_count() or 1
+    cache = ResultCache(cache_dir) if cache_dir else None
+    keys = {}
+    todo = names
+    if cache is not None:
+        todo = []
+        for name in names:
+            try:
+                found = lookup(cache, Path(name), options)
+            except ScanError:
+                todo.append(name)  # unreadable: the scan says why
+                continue
+            if found.result is not None:
+                yield Outcome(name, result=found.result, cached=True)
+            else:
+                keys[name] = found
+                todo.append(name)
+    if not todo:
+        return
+    done = _dask(sorted(todo, key=_size, reverse=True), options, dask) if dask else _local(todo, options, jobs, notes)
+    for path, record in done:
+        outcome = _outcome(record)
+        if cache is not None and outcome.ok and path in keys:
+            store(cache, keys[path], outcome.result)
+        yield outcome
+
+
+class InOrder:
+    """Puts outcomes back in input order, releasing each as soon as every earlier one has arrived, so
+    reports are the same bytes whatever the completion order and JSON Lines still stream."""
+
+    def __init__(self, paths: list[Path]) -> None:
+        self.paths = [str(p) for p in paths]
+        self.next = 0
+        self.waiting: dict[str, Outcome] = {}
+
+    def push(self, outcome: Outcome) -> list[Outcome]:
+        self.waiting[outcome.path] = outcome
+        out = []
+        while self.next < len(self.paths) and self.paths[self.next] in self.waiting:
+            out.append(self.waiting.pop(self.paths[self.next]))
+            self.next += 1
+        return out
+
+
+def describe(outcome: Outcome) -> str:
+    """`ok, 3 finding(s), gate passed` or `error: ...`: one package in a progress line."""
+    if not outcome.ok:
+        return f"error: {outcome.error}"
+    r = outcome.result
+    text = f"ok{' (cached)' if outcome.cached else ''}, {len(r.findings)} finding(s)"
+    if r.gate is not None:
+        text += ", gate passed" if r.gate.passed else ", gate FAILED"
+    return text
+
+
+class Progress:
+    """A tqdm bar on a terminal; plain `pinscan: [3/20] path: ...` lines otherwise; nothing when quiet."""
+
+    def __init__(self, total: int, quiet: bool, stream: TextIO | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.total = total
+        self.quiet = quiet
+        self.bar = None
+        if not quiet and self.stream.isatty():
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, file=self.stream, unit="pkg", dynamic_ncols=True)
+
+    def __call__(self, n: int, outcome: Outcome) -> None:
+        if self.quiet:
+            return
+        if self.bar is not None:
+            self.bar.set_postfix_str(Path(outcome.path).name[-40:], refresh=False)
+            self.bar.update(1)
+            return
+        self.stream.write(f"pinscan: [{n}/{self.total}] {outcome.path}: {describe(outcome)}\n")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+BATCH_SCHEMA_VERSION = 1
+
+
+def record(outcome: Outcome) -> dict[str, Any]:
+    """One package in JSON / JSON Lines: its path, status, and result (the single-scan JSON) or error."""
+    if outcome.ok:
+        return {"path": outcome.path, "status": "ok", "result": outcome.result.to_json()}
+    return {"path": outcome.path, "status": "error", "error": outcome.error}
+
+
+class BatchReport:
+    """A batch's report in one format: `jsonl` lines are written as outcomes arrive (input order);
+    `json`, `sarif` and `text` are written whole by close()."""
+
+    FORMATS = ("text", "json", "jsonl", "sarif")
+
+    def __init__(self, fmt: str, dest: str | None, source_root: Path | None = None) -> None:
+        if fmt not in self.FORMATS:
+            raise ScanError(f"--format {fmt} is for one package; a batch writes {', '.join(self.FORMATS)}")
+        self.fmt = fmt
+        self.dest = dest
+        self.source_root = source_root
+        self.outcomes: list[Outcome] = []
+        self.notes: list[str] = []
+        self._stream: TextIO | None = self._open() if fmt == "jsonl" else None  # a bad path fails before scans
+
+    def _open(self) -> TextIO:
+        if self.dest is None:
+            return sys.stdout
+        try:
+            return open(self.dest, "w", encoding="utf-8")  # noqa: SIM115 - closed in close()
+        except OSError as exc:
+            raise ScanError(f"{self.dest}: cannot write the report: {exc.strerror or exc}") from None
+
+    def add(self, outcome: Outcome) -> None:
+        self.outcomes.append(outcome)
+        if self._stream is not None:
+            self._stream.write(json.dumps(record(outcome), ensure_ascii=False, separators=(",", ":")) + "\n")
+            self._stream.flush()
+
+    def close(self) -> None:
+        if self.fmt != "jsonl":
+            text = {"json": self._json, "sarif": self._sarif, "text": self._text}[self.fmt]()
+            self._stream = self._open()
+            self._stream.write(text)
+            self._stream.flush()
+        if self._stream is not None and self._stream is not sys.stdout:
+            self._stream.close()
+        self._stream = None
+
+    def _json(self) -> str:
+        ok = [o for o in self.outcomes if o.ok]
+        data = {
+            "schema_version": BATCH_SCHEMA_VERSION,
+            "kind": "pinscan-batch",
+            "summary": {
+                "packages": len(self.outcomes),
+                "scanned": len(ok),
+                "errors": len(self.outcomes) - len(ok),
+                "gate_failed": sum(1 for o in ok if o.result.gate is not None and not o.result.gate.passed),
+            },
+            "packages": [record(o) for o in sorted(self.outcomes, key=lambda o: o.path)],
+        }
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+    def _sarif(self) -> str:
+        from pinscan.report.sarif import SCHEMA_URI, SarifOptions, build
+
+        runs = []
+        for o in sorted((o for o in self.outcomes if o.ok), key=lambda o: o.path):
+            options = SarifOptions(source_root=self.source_root)
+            run = build(o.result, options)["runs"][0]
+            run.setdefault("properties", {})["packagePath"] = o.path
+            runs.append(run)
+            self.notes += [f"{o.path}: {n}" for n in options.notes]
+        # Code scanning wants one category per run: two packages of the same app get their path added.
+        ids = [r["automationDetails"]["id"] for r in runs]
+        for r, run_id in zip(runs, ids, strict=True):
+            if ids.count(run_id) > 1:
+                r["automationDetails"]["id"] = f"{run_id}{r['properties']['packagePath']}/"
+        failed = [o.path for o in self.outcomes if not o.ok]
+        if failed:
+            self.notes.append(f"{len(failed)} package(s) could not be scanned and have no run: {', '.join(failed)}")
+        return json.dumps({"$schema": SCHEMA_URI, "version": "2.1.0", "runs": runs}, indent=2,
+                          ensure_ascii=False) + "\n"
+
+    def _text(self) -> str:
+        order = sorted(Severity, reverse=True)
+        lines = []
+        rows = [("package", "platform", "app id", *(s.label for s in order), "pinned hosts", "gate")]
+        for o in sorted(self.outcomes, key=lambda o: o.path):
+            if not o.ok:
+                lines.append(f"{o.path}: could not be scanned: {o.error}")
+                rows.append((o.path, "-", "-", *("" for _ in order), "", f"ERROR: {o.error}"))
+                continue
+            r = o.result
+            counts = {s: 0 for s in Severity}
+            for f in r.findings:
+                counts[f.severity] += 1
+            pinned = sorted({p.host for p in r.pins if p.enforced})
+            gate = "-" if r.gate is None else ("passed" if r.gate.passed else "FAILED")
+            by_sev = ", ".join(f"{counts[s]} {s.label}" for s in order if counts[s])
+            line = f"{o.path}: {r.identity.app_id or '-'}, {len(r.findings)} finding(s)"
+            line += f" ({by_sev})" if by_sev else ""
+            line += f", pins for {', '.join(pinned)}" if pinned else ", no enforced pins"
+            if r.gate is not None:
+                line += "; gate passed" if r.gate.passed else f"; gate FAILED: {'; '.join(r.gate.reasons)}"
+            lines.append(line)
+            rows.append((o.path, r.identity.platform, r.identity.app_id or "-", *(str(counts[s]) for s in order),
+                         str(len(pinned)), gate))
+        widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+        lines.append("")
+        lines += ["  ".join(cell.ljust(w) for cell, w in zip(row[:-1], widths, strict=True)) + "  " + row[-1]
+                  for row in rows]
+        ok = sum(1 for o in self.outcomes if o.ok)
+        gated = sum(1 for o in self.outcomes if o.ok and o.result.gate is not None and not o.result.gate.passed)
+        lines.append("")
+        lines.append(f"{len(self.outcomes)} package(s): {ok} scanned, {len(self.outcomes) - ok} could not be "
+                     f"scanned, {gated} failed the gate")
+        return "\n".join(line.rstrip() for line in lines) + "\n"
