@@ -13,10 +13,9 @@ import json
 import sys
 from pathlib import Path
 
-from pinscan import __version__
+from pinscan import __version__, cliargs
 from pinscan import diff as diff_command
 from pinscan.errors import ScanError
-from pinscan.model import Severity
 from pinscan.report import FORMATS
 from pinscan.rule import ScanOptions, all_rules, get_rule
 
@@ -34,15 +33,6 @@ def _quiet_androguard() -> None:
         logger.remove()
     except ImportError:
         pass
-
-
-def _fail_on(text: str) -> str:
-    if text.strip().lower() == "never":
-        return "never"
-    try:
-        return Severity.parse(text).label
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"{exc}, or never") from None
 
 
 def _days(text: str) -> int:
@@ -72,13 +62,6 @@ def _jobs(text: str) -> int:
     return n
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pinscan",
@@ -95,11 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
                       help="output format (default: text); jsonl: one JSON result per line, batch streaming")
     scan.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
     scan.add_argument(
-        "--fail-on", type=_fail_on, default=None, metavar="SEVERITY",
+        "--fail-on", type=cliargs.fail_on, default=None, metavar="SEVERITY",
         help=f"exit 1 when a finding is at or above SEVERITY: critical, high, medium, low, info, or never "
         f"(default: {DEFAULT_FAIL_ON}, or the config file's fail-on)",
     )
-    scan.add_argument("--as-of", type=_date, metavar="DATE",
+    scan.add_argument("--as-of", type=cliargs.date, metavar="DATE",
                       help="check pin expiry against DATE (YYYY-MM-DD) instead of today; makes reports reproducible")
     scan.add_argument("--expiry-warning-days", type=int, default=30, metavar="DAYS",
                       help="report pin-sets expiring within DAYS (default: 30)")
@@ -125,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     create = base_sub.add_parser("create", help="scan PATH and write its findings' fingerprints")
     create.add_argument("path", metavar="PATH", help="the package (.apk, .ipa)")
     create.add_argument("-o", "--output", metavar="FILE", required=True, help="the baseline file to write")
-    create.add_argument("--as-of", type=_date, metavar="DATE", help="check pin expiry against DATE (YYYY-MM-DD)")
+    create.add_argument("--as-of", type=cliargs.date, metavar="DATE", help="check pin expiry against DATE (YYYY-MM-DD)")
     create.add_argument("--expiry-warning-days", type=int, default=30, metavar="DAYS",
                         help="report pin-sets expiring within DAYS (default: 30)")
 
@@ -136,17 +119,6 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("rule_id", metavar="RULE_ID", help="a rule ID (PS1001) or name")
     diff_command.register(sub)
     return parser
-
-
-def _write(text: str, output: str | None) -> None:
-    if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    try:
-        Path(output).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise ScanError(f"{output}: cannot write the report: {exc.strerror or exc}") from None
 
 
 def _exclude_libraries(result, spec: str):
@@ -319,7 +291,7 @@ def _write_reports(args, result, settings, changes=None) -> None:
             from pinscan.diff import render_text
 
             text += "\n" + render_text(*changes)
-        _write(text, dest)
+        cliargs.write(text, dest)
         for note in notes:
             print(f"pinscan: {fmt}: {note}", file=sys.stderr)
 
@@ -330,7 +302,7 @@ def _cmd_baseline(args) -> int:
 
     options = ScanOptions(as_of=args.as_of or dt.date.today(), expiry_warning_days=args.expiry_warning_days)
     result = scan_path(args.path, options)
-    _write(create(result), args.output)
+    cliargs.write(create(result), args.output)
     print(f"pinscan: baseline of {len(result.findings)} finding(s) written to {args.output}", file=sys.stderr)
     return EXIT_OK
 
@@ -344,12 +316,12 @@ def _cmd_rules(args) -> int:
              "cwe": [f"CWE-{c}" for c in r.cwe], "masvs": list(r.masvs)}
             for r in rules
         ]
-        _write(json.dumps(data, indent=2) + "\n", None)
+        cliargs.write(json.dumps(data, indent=2) + "\n", None)
         return EXIT_OK
     width = max((len(r.name) for r in rules), default=10)
     for r in rules:
         plat = ",".join(sorted(r.platforms))
-        _write(f"{r.id}  {r.severity.label:8} {plat:8} {r.name:{width}}  {r.title}\n", None)
+        cliargs.write(f"{r.id}  {r.severity.label:8} {plat:8} {r.name:{width}}  {r.title}\n", None)
     return EXIT_OK
 
 
@@ -361,7 +333,7 @@ def _cmd_explain(args) -> int:
     header = (f"{r.id} {r.name}: {r.title}\n"
               f"severity {r.severity.label} · confidence {r.confidence.label} · {cwe} · MASVS {', '.join(r.masvs)} "
               f"· platforms {', '.join(sorted(r.platforms))}\n\n")
-    _write(header + r.doc + "\n", None)
+    cliargs.write(header + r.doc + "\n", None)
     return EXIT_OK
 
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pinscan import __version__
+from pinscan import __version__, cliargs
 from pinscan.errors import ScanError
 from pinscan.model import Finding, HostPolicy, Location, PinEntry, ScanResult, Severity, result_from_json
 
@@ -664,22 +664,6 @@ def render(fmt: str, diff: Diff, verdict: DiffVerdict) -> str:
 
 # --- command line ---------------------------------------------------------------------------------
 
-def _fail_on(text: str) -> str:
-    if text.strip().lower() == "never":
-        return "never"
-    try:
-        return Severity.parse(text).label
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"{exc}, or never") from None
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
-
-
 def register(subparsers) -> None:
     """Add the `diff` subcommand to the CLI's subparsers."""
     p = subparsers.add_parser(
@@ -691,22 +675,11 @@ def register(subparsers) -> None:
     p.add_argument("new", metavar="NEW", help="the later release: a package or a pinscan JSON result")
     p.add_argument("--format", "-f", choices=FORMATS, default="text", help="output format (default: text)")
     p.add_argument("-o", "--output", metavar="FILE", help="write the diff to FILE instead of stdout")
-    p.add_argument("--fail-on", type=_fail_on, default=DEFAULT_FAIL_ON, metavar="SEVERITY",
+    p.add_argument("--fail-on", type=cliargs.fail_on, default=DEFAULT_FAIL_ON, metavar="SEVERITY",
                    help="exit 1 when a new finding is at or above SEVERITY: critical, high, medium, low, info, or "
                    f"never (default: {DEFAULT_FAIL_ON}); lost pins and new cleartext always fail")
-    p.add_argument("--as-of", type=_date, metavar="DATE",
+    p.add_argument("--as-of", type=cliargs.date, metavar="DATE",
                    help="check pin expiry of scanned packages against DATE (YYYY-MM-DD) instead of today")
-
-
-def _write(text: str, output: str | None) -> None:
-    if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    try:
-        Path(output).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise ScanError(f"{output}: cannot write the diff: {exc.strerror or exc}") from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -716,7 +689,7 @@ def run(args: argparse.Namespace) -> int:
     new = load_side(args.new, as_of)
     diff = compare(old, new)
     verdict = evaluate(diff, None if args.fail_on == "never" else Severity.parse(args.fail_on))
-    _write(render(args.format, diff, verdict), args.output)
+    cliargs.write(render(args.format, diff, verdict), args.output, "diff")
     for reason in verdict.reasons:
         print(f"pinscan: diff failed: {reason}", file=sys.stderr)
     return 0 if verdict.passed else 1

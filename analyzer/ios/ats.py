@@ -23,6 +23,7 @@ import base64
 import binascii
 import difflib
 import ipaddress
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -288,14 +289,15 @@ def parse_ats(info: dict[str, Any]) -> Ats:
     return ats
 
 
-def _exceptions(raw: Any, path: KeyPath, r: KeyReader, present: bool) -> list[ExceptionDomain]:
+def _domains(raw: Any, path: KeyPath, r: KeyReader, present: bool, kind: str, whole: str,
+             each: str) -> Iterator[tuple[str, dict, KeyPath]]:
+    """(name, dictionary, key path) of each well-formed domain entry of a domain dictionary, in name order;
+    a malformed dictionary or entry is a problem of `kind`, worded with `whole` / `each`."""
     if not present:
-        return []
+        return
     if not isinstance(raw, dict):
-        r.problems.append(AtsProblem("wrong-type", f"NSExceptionDomains is {type_name(raw)}, not a dictionary: "
-                                     "no exception applies", path))
-        return []
-    out = []
+        r.problems.append(AtsProblem(kind, f"{path[-1]} is {type_name(raw)}, not a dictionary: {whole}", path))
+        return
     for name in sorted(raw):
         d = raw[name]
         dpath = (*path, name)
@@ -303,9 +305,15 @@ def _exceptions(raw: Any, path: KeyPath, r: KeyReader, present: bool) -> list[Ex
         if problem:
             r.problems.append(AtsProblem("bad-domain", problem, dpath, near_known_key=True))
         if not isinstance(d, dict):
-            r.problems.append(AtsProblem("wrong-type", f"exception for {name} is {type_name(d)}, not a dictionary",
-                                         dpath))
+            r.problems.append(AtsProblem(kind, each.format(name=name, type=type_name(d)), dpath))
             continue
+        yield name, d, dpath
+
+
+def _exceptions(raw: Any, path: KeyPath, r: KeyReader, present: bool) -> list[ExceptionDomain]:
+    out = []
+    for name, d, dpath in _domains(raw, path, r, present, "wrong-type", "no exception applies",
+                                   "exception for {name} is {type}, not a dictionary"):
         legacy = False
         for key in d:
             if key not in EXCEPTION_KEYS:
@@ -349,23 +357,9 @@ def _exceptions(raw: Any, path: KeyPath, r: KeyReader, present: bool) -> list[Ex
 
 
 def _pinned(raw: Any, path: KeyPath, r: KeyReader, present: bool) -> list[PinnedDomain]:
-    if not present:
-        return []
-    if not isinstance(raw, dict):
-        r.problems.append(AtsProblem("pin-structure", f"NSPinnedDomains is {type_name(raw)}, not a dictionary: "
-                                     "nothing is pinned", path))
-        return []
     out = []
-    for name in sorted(raw):
-        d = raw[name]
-        dpath = (*path, name)
-        problem = domain_problem(name)
-        if problem:
-            r.problems.append(AtsProblem("bad-domain", problem, dpath, near_known_key=True))
-        if not isinstance(d, dict):
-            r.problems.append(AtsProblem("pin-structure", f"pinned domain {name} is {type_name(d)}, not a "
-                                         "dictionary: it pins nothing", dpath))
-            continue
+    for name, d, dpath in _domains(raw, path, r, present, "pin-structure", "nothing is pinned",
+                                   "pinned domain {name} is {type}, not a dictionary: it pins nothing"):
         for key in d:
             if key not in PINNED_KEYS:
                 r.unknown(key, (*dpath, key), PINNED_KEYS, f"pinned domain {name}:")
