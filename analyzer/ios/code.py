@@ -8,6 +8,8 @@ their confidence.
 
 from __future__ import annotations
 
+import base64
+import binascii
 from dataclasses import dataclass, field
 
 from pinscan.ios.macho import MachO, SwiftName
@@ -39,6 +41,17 @@ AF_SECURITY_POLICY = "AFSecurityPolicy"
 AF_RISKY_SETTERS = ("setAllowInvalidCertificates:", "setValidatesDomainName:")
 AF_PINNING = ("policyWithPinningMode:", "policyWithPinningMode:withPinnedCertificates:", "setPinnedCertificates:")
 TRUSTKIT_CLASSES = ("TrustKit", "TSKPinningValidator")
+TRUSTKIT_KEYS = ("TSKPinnedDomains", "TSKPublicKeyHashes", "TSKEnforcePinning", "TSKIncludeSubdomains")
+
+
+def _is_spki_sha256(text: str) -> bool:
+    """The base64 of 32 bytes: what TSKPublicKeyHashes holds."""
+    if len(text) != 44 or not text.endswith("="):
+        return False
+    try:
+        return len(base64.b64decode(text, validate=True)) == 32
+    except (binascii.Error, ValueError):
+        return False
 
 
 @dataclass(frozen=True)
@@ -71,6 +84,7 @@ class CodeFacts:
     af_pinning: list[str] = field(default_factory=list)
     trustkit_classes: list[str] = field(default_factory=list)
     trustkit_code_keys: list[str] = field(default_factory=list)
+    trustkit_code_hashes: list[str] = field(default_factory=list)  # SPKI SHA-256 strings beside them
 
     @property
     def evaluates_trust(self) -> bool:
@@ -117,6 +131,11 @@ def code_facts(m: MachO) -> CodeFacts:
         f.af_risky_setters = [s for s in AF_RISKY_SETTERS if s in sel]
         f.af_pinning = [s for s in AF_PINNING if s in sel]
     f.trustkit_classes = sorted(c for c in TRUSTKIT_CLASSES if c in m.imported_objc_classes)
-    f.trustkit_code_keys = sorted(k for k in ("TSKPinnedDomains", "TSKPublicKeyHashes", "TSKEnforcePinning")
-                                  if k in m.cfstrings)
+    # TrustKit configured in code: the keys are TrustKit's exported constants (kTSKPinnedDomains) or the
+    # same names as string literals (Swift code often writes them out).
+    # TrustKit itself defines the constants and holds the same strings: only its users count.
+    if "_kTSKPinnedDomains" not in m.defined_symbols and "_OBJC_CLASS_$_TrustKit" not in m.defined_symbols:
+        f.trustkit_code_keys = sorted(k for k in TRUSTKIT_KEYS if k in m.cfstrings or f"_k{k}" in imports)
+    if "TSKPinnedDomains" in f.trustkit_code_keys:
+        f.trustkit_code_hashes = sorted(v for v in m.cfstrings if _is_spki_sha256(v))
     return f

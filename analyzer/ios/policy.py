@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from pinscan.ios.ats import Ats, ExceptionDomain, PinnedDomain, local_name
 from pinscan.ios.code import CodeFacts
 from pinscan.ios.trustkit import TrustKitConfig
-from pinscan.model import HostPolicy, Pin, PinEntry
+from pinscan.model import CoverageNote, HostPolicy, Pin, PinEntry
 
 if TYPE_CHECKING:
     from pinscan.ios.app import Bundle, IosApp
@@ -91,6 +91,7 @@ def code_pin_entries(app: IosApp, bundle: Bundle, code: CodeFacts) -> list[PinEn
         sources.append(("afnetworking", code.af_pinning[0], "AFSecurityPolicy " + ", ".join(code.af_pinning)))
     if code.custom_pinning and (code.evaluates_trust or code.challenge_handlers):
         sources.append(("custom", code.custom_pinning[0].what, ", ".join(r.what for r in code.custom_pinning)))
+    out += _trustkit_in_code(app, bundle, code)
     for source, symbol, what in sources:
         reasons = ()
         if not certs:
@@ -101,6 +102,28 @@ def code_pin_entries(app: IosApp, bundle: Bundle, code: CodeFacts) -> list[PinEn
             enforced=bool(certs), not_enforced_because=reasons,
         ))
     return out
+
+
+def _trustkit_in_code(app: IosApp, bundle: Bundle, code: CodeFacts) -> list[PinEntry]:
+    """TrustKit initialised with a dictionary built in code, not TSKConfiguration in the Info.plist.
+
+    A compiled dictionary literal keeps its strings but not which hash belongs to which host, so the
+    hashes beside the TrustKit keys are listed under host "*" and the coverage says so."""
+    if "TSKPinnedDomains" not in code.trustkit_code_keys or app.trustkit(bundle) is not None:
+        return []
+    index = app.certificate_index()
+    pins = tuple(Pin("sha256", h, True, None, index.get(h)) for h in code.trustkit_code_hashes)
+    reasons = ()
+    if len(pins) < 2:
+        reasons = ("TrustKit refuses a pinned domain with fewer than two hashes (one must be a backup), and "
+                   f"this binary holds {len(pins)}",)
+    app.coverage.append(CoverageNote(
+        app.executable_path(bundle) or bundle.root, "warning",
+        "TrustKit is configured in code: its SPKI hashes are listed under host *; which host each pins, "
+        "and TSKEnforcePinning, are not recoverable from the compiled dictionary"))
+    return [PinEntry(host="*", include_subdomains=False, pins=pins, source="trustkit",
+                     location=app.symbol_location(bundle, "kTSKPinnedDomains"), enforced=not reasons,
+                     not_enforced_because=reasons)]
 
 
 def _exception_notes(e: ExceptionDomain) -> list[str]:
