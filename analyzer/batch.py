@@ -28,6 +28,7 @@ from typing import Any, TextIO
 from pinscan.errors import ScanError
 from pinscan.model import ScanResult, Severity, result_from_json
 from pinscan.rule import ScanOptions
+from pinscan.unpack import is_package_dir
 
 PACKAGE_SUFFIXES = (".apk", ".aab", ".apks", ".xapk", ".ipa")
 _TASKS_PER_WORKER = 100  # a fresh process now and then bounds what leaks and fragmentation cost (~50 ms each)
@@ -48,14 +49,6 @@ class Outcome:
     @property
     def ok(self) -> bool:
         return self.result is not None
-
-
-def is_package_dir(path: Path) -> bool:
-    """A directory that is itself one package (an unzipped .app or IPA), as open_package would read it."""
-    from pinscan import unpack
-
-    unpack._load_formats()  # the folder formats registered by the platform packages
-    return path.is_dir() and any(fmt.detect(path) for fmt in unpack._DIR_FORMATS)
 
 
 def collect(paths: Iterable[str | Path]) -> list[Path]:

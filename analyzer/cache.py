@@ -31,20 +31,17 @@ from pinscan import __version__
 from pinscan.errors import ScanError
 from pinscan.model import ScanResult, result_from_json
 from pinscan.rule import ScanOptions, all_rules
+from pinscan.unpack import hash_file
 
 _FORMAT = "pinscan-cache-v1"
 _PARSERS = ("androguard", "lief", "cryptography", "lxml")
 
 
 def package_sha256(path: Path) -> str:
-    h = hashlib.sha256()
     try:
-        with open(path, "rb") as fh:
-            while chunk := fh.read(1 << 20):
-                h.update(chunk)
+        return hash_file(path)[1]
     except OSError as exc:
         raise ScanError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    return h.hexdigest()
 
 
 def _module_files() -> list[Path]:

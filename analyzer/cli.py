@@ -147,7 +147,8 @@ def _finish(args, result, settings, as_of: dt.date):
 
 
 def _cmd_scan(args) -> int:
-    from pinscan.batch import collect, is_package_dir
+    from pinscan.batch import collect
+    from pinscan.unpack import is_package_dir
 
     options = _scan_options(args)
     settings = _resolve_settings(args)  # config errors end the run before the (slower) scan
@@ -300,8 +301,7 @@ def _cmd_baseline(args) -> int:
     from pinscan.baseline import create
     from pinscan.scan import scan_path
 
-    options = ScanOptions(as_of=args.as_of or dt.date.today(), expiry_warning_days=args.expiry_warning_days)
-    result = scan_path(args.path, options)
+    result = scan_path(args.path, _scan_options(args))
     cliargs.write(create(result), args.output)
     print(f"pinscan: baseline of {len(result.findings)} finding(s) written to {args.output}", file=sys.stderr)
     return EXIT_OK

@@ -11,18 +11,6 @@ from pinscan.rule import rule
 MASVS_NETWORK = ("MASVS-NETWORK-1",)
 
 
-def ats_bundles(app):
-    """(bundle, ats) for the app and each extension with a readable Info.plist."""
-    for b in app.bundles:
-        ats = app.ats(b)
-        if ats is not None:
-            yield b, ats
-
-
-def _where(bundle) -> str:
-    return f" in {bundle.component}" if bundle.component else ""
-
-
 @rule(
     id="PS3001", name="ats-arbitrary-loads", title="App Transport Security disabled (NSAllowsArbitraryLoads)",
     severity=Severity.HIGH, confidence=Confidence.HIGH, cwe=(319,), masvs=MASVS_NETWORK, platforms=("ios",),
@@ -54,20 +42,20 @@ def ats_arbitrary_loads(app, options):
     - https://developer.apple.com/documentation/security/preventing-insecure-network-connections
     - OWASP MASTG-TEST-0065 (Testing Data Encryption on the Network)
     """
-    for b, ats in ats_bundles(app):
+    for b, ats in app.bundles_with(app.ats):
         aal = ats.setting("NSAllowsArbitraryLoads")
         modern, old = ats.arbitrary_loads(app.min_os_tuple)
         loc = app.location(b, aal.key_path or ("NSAppTransportSecurity",))
         if modern:
             yield ats_arbitrary_loads.finding(
-                f"NSAllowsArbitraryLoads is YES{_where(b)}: ATS is disabled for every domain without an exception",
+                f"NSAllowsArbitraryLoads is YES{b.where}: ATS is disabled for every domain without an exception",
                 loc, key="modern", evidence=("NSAllowsArbitraryLoads = YES",),
             )
         elif old:
             ignored = " and ".join(ats.narrower_present)
             verb = "are" if len(ats.narrower_present) > 1 else "is"
             yield ats_arbitrary_loads.finding(
-                f"NSAllowsArbitraryLoads is YES{_where(b)}: iOS 10+ ignores it because {ignored} {verb} present, but "
+                f"NSAllowsArbitraryLoads is YES{b.where}: iOS 10+ ignores it because {ignored} {verb} present, but "
                 f"on iOS 9 (minimum OS {app.min_os}) ATS is disabled for every domain without an exception",
                 loc, key="ios9", severity=Severity.LOW,
                 evidence=("NSAllowsArbitraryLoads = YES", *(f"{k} present" for k in ats.narrower_present)),
@@ -100,17 +88,17 @@ def ats_web_media_exempt(app, options):
     - https://developer.apple.com/documentation/bundleresources/information-property-list/nsapptransportsecurity/nsallowsarbitraryloadsinwebcontent
     - https://developer.apple.com/documentation/bundleresources/information-property-list/nsapptransportsecurity/nsallowsarbitraryloadsformedia
     """
-    for b, ats in ats_bundles(app):
+    for b, ats in app.bundles_with(app.ats):
         web = ats.setting("NSAllowsArbitraryLoadsInWebContent")
         if web.value is True:
             yield ats_web_media_exempt.finding(
-                f"NSAllowsArbitraryLoadsInWebContent is YES{_where(b)}: web views load content over plain HTTP",
+                f"NSAllowsArbitraryLoadsInWebContent is YES{b.where}: web views load content over plain HTTP",
                 app.location(b, web.key_path), key="web", evidence=("NSAllowsArbitraryLoadsInWebContent = YES",),
             )
         media = ats.setting("NSAllowsArbitraryLoadsForMedia")
         if media.value is True:
             yield ats_web_media_exempt.finding(
-                f"NSAllowsArbitraryLoadsForMedia is YES{_where(b)}: AV Foundation media loads bypass ATS",
+                f"NSAllowsArbitraryLoadsForMedia is YES{b.where}: AV Foundation media loads bypass ATS",
                 app.location(b, media.key_path), key="media", severity=Severity.LOW,
                 evidence=("NSAllowsArbitraryLoadsForMedia = YES",),
             )
@@ -145,13 +133,13 @@ def ats_insecure_http_exception(app, options):
     - https://developer.apple.com/documentation/bundleresources/information-property-list/nsexceptionallowsinsecurehttploads
     - https://developer.apple.com/documentation/bundleresources/information-property-list/nsapptransportsecurity/nsexceptiondomains
     """
-    for b, ats in ats_bundles(app):
+    for b, ats in app.bundles_with(app.ats):
         for e in ats.exceptions:
             if not e.allows_insecure_http or not e.matches:
                 continue
             key = e.insecure_http.key_path[-1]
             yield ats_insecure_http_exception.finding(
-                f"cleartext HTTP allowed to {e.name}{_subs(e)}{_where(b)} ({key})",
+                f"cleartext HTTP allowed to {e.name}{_subs(e)}{b.where} ({key})",
                 app.location(b, e.insecure_http.key_path), key=e.name,
                 severity=Severity.LOW if local_name(e.name) else None, evidence=(f"{key} = YES",),
             )
@@ -179,12 +167,12 @@ def ats_weak_tls_exception(app, options):
     - https://developer.apple.com/documentation/bundleresources/information-property-list/nsexceptionminimumtlsversion
     - https://www.rfc-editor.org/rfc/rfc8996
     """
-    for b, ats in ats_bundles(app):
+    for b, ats in app.bundles_with(app.ats):
         for e in ats.exceptions:
             if e.weak_tls and e.matches:
                 key = e.min_tls.key_path[-1]
                 yield ats_weak_tls_exception.finding(
-                    f"TLS versions down to {e.min_tls.value} accepted for {e.name}{_subs(e)}{_where(b)} ({key})",
+                    f"TLS versions down to {e.min_tls.value} accepted for {e.name}{_subs(e)}{b.where} ({key})",
                     app.location(b, e.min_tls.key_path), key=e.name,
                     severity=Severity.LOW if local_name(e.name) else None, evidence=(f"{key} = {e.min_tls.value}",),
                 )
@@ -212,12 +200,12 @@ def ats_forward_secrecy_disabled(app, options):
     ## References
     - https://developer.apple.com/documentation/bundleresources/information-property-list/nsexceptionrequiresforwardsecrecy
     """
-    for b, ats in ats_bundles(app):
+    for b, ats in app.bundles_with(app.ats):
         for e in ats.exceptions:
             if not e.forward_secrecy_required and e.matches:
                 key = e.forward_secrecy.key_path[-1]
                 yield ats_forward_secrecy_disabled.finding(
-                    f"forward secrecy not required for {e.name}{_subs(e)}{_where(b)} ({key} = NO)",
+                    f"forward secrecy not required for {e.name}{_subs(e)}{b.where} ({key} = NO)",
                     app.location(b, e.forward_secrecy.key_path), key=e.name,
                     severity=Severity.INFO if local_name(e.name) else None, evidence=(f"{key} = NO",),
                 )
@@ -246,11 +234,11 @@ def ats_local_networking(app, options):
     ## References
     - https://developer.apple.com/documentation/bundleresources/information-property-list/nsapptransportsecurity/nsallowslocalnetworking
     """
-    for b, ats in ats_bundles(app):
+    for b, ats in app.bundles_with(app.ats):
         s = ats.setting("NSAllowsLocalNetworking")
         if s.value is True:
             yield ats_local_networking.finding(
-                f"NSAllowsLocalNetworking is YES{_where(b)}: local names and IP addresses are exempt from ATS",
+                f"NSAllowsLocalNetworking is YES{b.where}: local names and IP addresses are exempt from ATS",
                 app.location(b, s.key_path), key="local", evidence=("NSAllowsLocalNetworking = YES",),
             )
 

@@ -10,20 +10,9 @@ from pinscan.rule import rule
 MASVS_TRUST = ("MASVS-NETWORK-1",)
 
 
-def code_bundles(app):
-    for b in app.bundles:
-        code = app.code(b)
-        if code is not None:
-            yield b, code
-
-
 def _property(setter: str) -> str:
     name = setter.removeprefix("set").rstrip(":")
     return name[:1].lower() + name[1:]
-
-
-def _where(bundle) -> str:
-    return f" in {bundle.component}" if bundle.component else ""
 
 
 @rule(
@@ -51,13 +40,13 @@ def alamofire_trust_all(app, options):
     - https://github.com/Alamofire/Alamofire/blob/master/Documentation/AdvancedUsage.md#evaluating-server-trusts-with-servertrustmanager-and-servertrustevaluating
     - OWASP MASTG-TEST-0066 (Testing Endpoint Identify Verification)
     """
-    for b, code in code_bundles(app):
+    for b, code in app.bundles_with(app.code):
         if not code.alamofire_trust_all:
             continue
         first = code.alamofire_trust_all[0]
         types = sorted({n.type_name for n in code.alamofire_trust_all})
         yield alamofire_trust_all.finding(
-            f"{', '.join(types)} is used{_where(b)}: Alamofire accepts any certificate for the hosts it is "
+            f"{', '.join(types)} is used{b.where}: Alamofire accepts any certificate for the hosts it is "
             "assigned to",
             app.symbol_location(b, first.symbol), key=",".join(types),
             evidence=tuple(f"imports {n.symbol}" for n in code.alamofire_trust_all),
@@ -89,11 +78,11 @@ def alamofire_unlisted_hosts(app, options):
     ## References
     - https://github.com/Alamofire/Alamofire/blob/master/Documentation/AdvancedUsage.md#servertrustmanager
     """
-    for b, code in code_bundles(app):
+    for b, code in app.bundles_with(app.code):
         for init, value in code.all_hosts_must_be_evaluated():
             if value == 0:
                 yield alamofire_unlisted_hosts.finding(
-                    f"ServerTrustManager created with allHostsMustBeEvaluated: false{_where(b)}: hosts not listed "
+                    f"ServerTrustManager created with allHostsMustBeEvaluated: false{b.where}: hosts not listed "
                     "in its evaluators are not pinned",
                     app.symbol_location(b, init.symbol), key=init.symbol,
                     evidence=(f"call to {init.symbol} with w0 = 0",),
@@ -127,11 +116,11 @@ def afnetworking_weak_policy(app, options):
     ## References
     - https://github.com/AFNetworking/AFNetworking/blob/master/AFNetworking/AFSecurityPolicy.h
     """
-    for b, code in code_bundles(app):
+    for b, code in app.bundles_with(app.code):
         for sel in code.af_risky_setters:
             domain = sel == "setValidatesDomainName:"
             yield afnetworking_weak_policy.finding(
-                f"AFSecurityPolicy.{_property(sel)} is set{_where(b)}: "
+                f"AFSecurityPolicy.{_property(sel)} is set{b.where}: "
                 + ("host-name checking is turned off (the default is YES)" if domain
                    else "invalid certificates are accepted (the default is NO)"),
                 app.symbol_location(b, sel), key=sel, severity=Severity.MEDIUM if domain else None,
@@ -168,10 +157,10 @@ def trust_all_challenge_handler(app, options):
     - https://developer.apple.com/documentation/foundation/performing-manual-server-trust-authentication
     - OWASP MASTG-TEST-0066 (Testing Endpoint Identify Verification)
     """
-    for b, code in code_bundles(app):
+    for b, code in app.bundles_with(app.code):
         if code.challenge_handlers and code.trust_credentials and not code.evaluates_trust:
             yield trust_all_challenge_handler.finding(
-                f"{code.challenge_handlers[0]}{_where(b)} can answer with {code.trust_credentials[0]} and the binary "
+                f"{code.challenge_handlers[0]}{b.where} can answer with {code.trust_credentials[0]} and the binary "
                 "never evaluates a trust (no SecTrustEvaluate*)",
                 app.symbol_location(b, code.challenge_handlers[0]), key=code.challenge_handlers[0],
                 evidence=tuple(f"selector {s}" for s in (*code.challenge_handlers, *code.trust_credentials)),
@@ -199,10 +188,10 @@ def any_https_certificate(app, options):
     ## References
     - https://developer.apple.com/documentation/foundation/performing-manual-server-trust-authentication
     """
-    for b, code in code_bundles(app):
+    for b, code in app.bundles_with(app.code):
         for sel in code.private_any_https:
             yield any_https_certificate.finding(
-                f"selector {sel}{_where(b)}: NSURLRequest certificate validation is switched off",
+                f"selector {sel}{b.where}: NSURLRequest certificate validation is switched off",
                 app.symbol_location(b, sel), key=sel, evidence=(f"selector {sel}",),
             )
 
@@ -230,9 +219,9 @@ def cfstream_ssl_validation_off(app, options):
     ## References
     - https://developer.apple.com/documentation/cfnetwork/kcfstreamsslvalidatescertificatechain
     """
-    for b, code in code_bundles(app):
+    for b, code in app.bundles_with(app.code):
         for ref in code.cfstream_keys:
             yield cfstream_ssl_validation_off.finding(
-                f"{ref.what}{_where(b)}: stream TLS settings that weaken certificate validation",
+                f"{ref.what}{b.where}: stream TLS settings that weaken certificate validation",
                 app.symbol_location(b, ref.what), key=ref.what, evidence=(ref.text(),),
             )

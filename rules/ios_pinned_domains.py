@@ -5,13 +5,8 @@ from __future__ import annotations
 
 from pinscan.model import Confidence, Severity
 from pinscan.rule import rule
-from pinscan.rules.ios_ats import ats_bundles
 
 MASVS_PINNING = ("MASVS-NETWORK-2",)
-
-
-def _where(bundle) -> str:
-    return f" in {bundle.component}" if bundle.component else ""
 
 
 @rule(
@@ -38,7 +33,7 @@ def ats_pin_invalid(app, options):
     ## References
     - https://developer.apple.com/documentation/bundleresources/information-property-list/nspinnedleafidentities/spki-sha256-base64
     """
-    for b, ats in ats_bundles(app):
+    for b, ats in app.bundles_with(app.ats):
         for d in ats.pinned:
             bad = [p for p in d.pins if p.problem]
             if not bad:
@@ -47,7 +42,7 @@ def ats_pin_invalid(app, options):
             for p in bad:
                 tail = "; no valid pin is left, so every connection to it fails" if none_left else ""
                 yield ats_pin_invalid.finding(
-                    f"pin for {d.name}{_where(b)} is invalid: {p.problem}{tail}",
+                    f"pin for {d.name}{b.where} is invalid: {p.problem}{tail}",
                     app.location(b, p.key_path), key=f"{d.name}:{p.kind}:{p.value}",
                     severity=Severity.HIGH if none_left else None, evidence=(f"SPKI-SHA256-BASE64 = {p.value}",),
                 )
@@ -75,13 +70,13 @@ def ats_pin_no_backup(app, options):
     - https://developer.apple.com/documentation/bundleresources/information-property-list/nspinnedleafidentities
     - https://developer.apple.com/news/?id=g9ejcf8y
     """
-    for b, ats in ats_bundles(app):
+    for b, ats in app.bundles_with(app.ats):
         for d in ats.pinned:
             for kind, pins, key in (("leaf", d.leaf, "NSPinnedLeafIdentities"), ("CA", d.ca, "NSPinnedCAIdentities")):
                 valid = {p.value for p in pins if p.problem is None}
                 if len(valid) == 1:
                     yield ats_pin_no_backup.finding(
-                        f"{d.name}{_where(b)} pins a single {kind} key ({key}): no backup if it changes",
+                        f"{d.name}{b.where} pins a single {kind} key ({key}): no backup if it changes",
                         app.location(b, (*d.key_path, key)), key=f"{d.name}:{kind}",
                         evidence=tuple(f"SPKI-SHA256-BASE64 = {p.value}" for p in pins),
                     )
@@ -111,11 +106,11 @@ def ats_pins_old_ios(app, options):
     """
     if app.min_os is None or app.min_os_tuple >= (14,):
         return
-    for b, ats in ats_bundles(app):
+    for b, ats in app.bundles_with(app.ats):
         hosts = sorted(d.name for d in ats.pinned)
         if hosts:
             yield ats_pins_old_ios.finding(
-                f"minimum OS {app.min_os} < 14: the NSPinnedDomains pins for {', '.join(hosts)}{_where(b)} are not "
+                f"minimum OS {app.min_os} < 14: the NSPinnedDomains pins for {', '.join(hosts)}{b.where} are not "
                 "enforced on iOS 13 and older",
                 app.min_os_location() if b.component is None else app.location(b, ("NSAppTransportSecurity",
                                                                                      "NSPinnedDomains")),
@@ -148,9 +143,9 @@ def ats_pinned_domain_malformed(app, options):
     - https://developer.apple.com/documentation/bundleresources/information-property-list/nsapptransportsecurity/nspinneddomains
     - https://developer.apple.com/documentation/bundleresources/information-property-list/nspinnedcaidentities
     """
-    for b, ats in ats_bundles(app):
+    for b, ats in app.bundles_with(app.ats):
         for p in ats.problems:
             if p.kind == "pin-structure":
                 yield ats_pinned_domain_malformed.finding(
-                    p.message + _where(b), app.location(b, p.key_path), key="/".join(p.key_path),
+                    p.message + b.where, app.location(b, p.key_path), key="/".join(p.key_path),
                 )

@@ -11,17 +11,6 @@ from pinscan.rule import rule
 MASVS_PINNING = ("MASVS-NETWORK-2",)
 
 
-def trustkit_bundles(app):
-    for b in app.bundles:
-        cfg = app.trustkit(b)
-        if cfg is not None:
-            yield b, cfg
-
-
-def _where(bundle) -> str:
-    return f" in {bundle.component}" if bundle.component else ""
-
-
 @rule(
     id="PS3040", name="trustkit-report-only", title="TrustKit pinning is report-only",
     severity=Severity.MEDIUM, confidence=Confidence.HIGH, cwe=(295,), masvs=MASVS_PINNING, platforms=("ios",),
@@ -43,11 +32,11 @@ def trustkit_report_only(app, options):
     ## References
     - https://github.com/datatheorem/TrustKit/blob/master/docs/getting-started.md
     """
-    for b, cfg in trustkit_bundles(app):
+    for b, cfg in app.bundles_with(app.trustkit):
         for d in cfg.domains:
             if not d.enforced:
                 yield trustkit_report_only.finding(
-                    f"TrustKit pins for {d.name}{_where(b)} are report-only (TSKEnforcePinning = NO): mismatches "
+                    f"TrustKit pins for {d.name}{b.where} are report-only (TSKEnforcePinning = NO): mismatches "
                     "are reported, not blocked",
                     app.location(b, d.enforce.key_path), key=d.name, evidence=("TSKEnforcePinning = NO",),
                 )
@@ -77,15 +66,15 @@ def trustkit_config_rejected(app, options):
     - https://github.com/datatheorem/TrustKit/releases/tag/1.3.1
     - https://github.com/datatheorem/TrustKit/blob/master/docs/getting-started.md
     """
-    for b, cfg in trustkit_bundles(app):
+    for b, cfg in app.bundles_with(app.trustkit):
         if not cfg.swizzle.declared:
             yield trustkit_config_rejected.finding(
-                f"TSKConfiguration{_where(b)} does not set TSKSwizzleNetworkDelegates, which TrustKit requires",
+                f"TSKConfiguration{b.where} does not set TSKSwizzleNetworkDelegates, which TrustKit requires",
                 app.location(b, cfg.key_path), key="swizzle-missing",
             )
         if not cfg.domains:
             yield trustkit_config_rejected.finding(
-                f"TSKConfiguration{_where(b)} pins no domain (TSKPinnedDomains missing or empty)",
+                f"TSKConfiguration{b.where} pins no domain (TSKPinnedDomains missing or empty)",
                 app.location(b, cfg.key_path), key="no-domains",
             )
         for d in cfg.domains:
@@ -93,7 +82,7 @@ def trustkit_config_rejected(app, options):
             if n < 2:
                 what = "no" if n == 0 else "only one"
                 yield trustkit_config_rejected.finding(
-                    f"TrustKit domain {d.name}{_where(b)} has {what} valid pin: TrustKit requires two different "
+                    f"TrustKit domain {d.name}{b.where} has {what} valid pin: TrustKit requires two different "
                     "pins (one a backup) and rejects the configuration",
                     app.location(b, (*d.key_path, "TSKPublicKeyHashes")), key=d.name,
                     evidence=tuple(h.value for h in d.hashes),
@@ -120,11 +109,11 @@ def trustkit_pins_expired(app, options):
     ## References
     - https://github.com/datatheorem/TrustKit/blob/master/docs/getting-started.md
     """
-    for b, cfg in trustkit_bundles(app):
+    for b, cfg in app.bundles_with(app.trustkit):
         for d in cfg.domains:
             if d.expiration_date is not None and options.as_of > d.expiration_date:
                 yield trustkit_pins_expired.finding(
-                    f"TrustKit pins for {d.name}{_where(b)} expired on {d.expiration}: the domain is no longer pinned",
+                    f"TrustKit pins for {d.name}{b.where} expired on {d.expiration}: the domain is no longer pinned",
                     app.location(b, d.expiration_key_path), key=d.name,
                     evidence=(f"TSKExpirationDate = {d.expiration}",), properties=(("expiration", d.expiration),),
                 )
@@ -152,13 +141,13 @@ def trustkit_pins_expiring(app, options):
     - https://github.com/datatheorem/TrustKit/blob/master/docs/getting-started.md
     """
     horizon = options.as_of + dt.timedelta(days=options.expiry_warning_days)
-    for b, cfg in trustkit_bundles(app):
+    for b, cfg in app.bundles_with(app.trustkit):
         for d in cfg.domains:
             exp = d.expiration_date
             if exp is not None and options.as_of <= exp <= horizon:
                 days = (exp - options.as_of).days
                 yield trustkit_pins_expiring.finding(
-                    f"TrustKit pins for {d.name}{_where(b)} expire on {d.expiration} "
+                    f"TrustKit pins for {d.name}{b.where} expire on {d.expiration} "
                     f"({days} days from {options.as_of})",
                     app.location(b, d.expiration_key_path), key=d.name,
                     evidence=(f"TSKExpirationDate = {d.expiration}",), properties=(("days_left", days),),
@@ -186,12 +175,12 @@ def trustkit_invalid_pin(app, options):
     ## References
     - https://github.com/datatheorem/TrustKit/blob/master/docs/getting-started.md
     """
-    for b, cfg in trustkit_bundles(app):
+    for b, cfg in app.bundles_with(app.trustkit):
         for d in cfg.domains:
             for h in d.hashes:
                 if h.problem:
                     yield trustkit_invalid_pin.finding(
-                        f"TrustKit pin for {d.name}{_where(b)} is invalid: {h.problem}",
+                        f"TrustKit pin for {d.name}{b.where} is invalid: {h.problem}",
                         app.location(b, h.key_path), key=f"{d.name}:{h.value}", evidence=(h.value,),
                     )
 
@@ -220,7 +209,7 @@ def trustkit_validation_not_wired(app, options):
     ## References
     - https://github.com/datatheorem/TrustKit/blob/master/docs/getting-started.md
     """
-    for b, cfg in trustkit_bundles(app):
+    for b, cfg in app.bundles_with(app.trustkit):
         if cfg.swizzle.value is not False or not cfg.domains:
             continue
         code = app.code(b)
@@ -229,7 +218,7 @@ def trustkit_validation_not_wired(app, options):
         if {"handleChallenge:completionHandler:", "evaluateTrust:forHostname:"} & code.macho.selectors:
             continue
         yield trustkit_validation_not_wired.finding(
-            f"TSKSwizzleNetworkDelegates is NO{_where(b)} and the code never calls TrustKit's pinning validator: "
+            f"TSKSwizzleNetworkDelegates is NO{b.where} and the code never calls TrustKit's pinning validator: "
             f"the pins for {', '.join(d.name for d in cfg.domains)} are not checked",
             app.location(b, cfg.swizzle.key_path), key="not-wired",
             evidence=("TSKSwizzleNetworkDelegates = NO", "no selector handleChallenge:completionHandler: or "

@@ -11,9 +11,11 @@ import datetime as dt
 import os
 import re
 import stat
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TypeVar
 
 from pinscan.certs import CertInfo, parse_certificates
 from pinscan.errors import PartError, ScanError
@@ -27,6 +29,8 @@ from pinscan.ios.trustkit import TrustKitConfig, parse_trustkit
 from pinscan.model import AppIdentity, CoverageNote, HostPolicy, Location, PinEntry
 from pinscan.unpack import PackageFile, register_dir_format, register_zip_format
 from pinscan.unpack.safezip import SafeZip
+
+T = TypeVar("T")
 
 _CERT_EXTENSIONS = (".cer", ".der", ".pem", ".crt", ".p12", ".pfx")
 _MAX_CERT_FILE = 256 * 1024
@@ -132,6 +136,11 @@ class Bundle:
     def label(self) -> str:
         return self.component or self.dir_name
 
+    @property
+    def where(self) -> str:
+        """" in Share.appex" for a nested bundle, "" for the app: the suffix findings' messages use."""
+        return f" in {self.component}" if self.component else ""
+
 
 class IosApp:
     platform = "ios"
@@ -196,6 +205,13 @@ class IosApp:
     @property
     def frameworks(self) -> list[Bundle]:
         return [b for b in self.bundles if b.kind in ("framework", "dylib")]
+
+    def bundles_with(self, fact: Callable[[Bundle], T | None]) -> Iterator[tuple[Bundle, T]]:
+        """(bundle, fact) for each bundle whose fact (app.ats, app.trustkit, app.code...) could be read."""
+        for b in self.bundles:
+            value = fact(b)
+            if value is not None:
+                yield b, value
 
     def files_in(self, bundle: Bundle) -> list[str]:
         """Files of this bundle only (an app's nested extensions and frameworks excluded)."""

@@ -56,7 +56,7 @@ def register_dir_format(name: str, detect: DirDetector, load: DirLoader) -> None
     _DIR_FORMATS.append(_DirFormat(name, detect, load))
 
 
-def _hash_file(path: Path) -> tuple[int, str]:
+def hash_file(path: Path) -> tuple[int, str]:
     h = hashlib.sha256()
     size = 0
     with open(path, "rb") as fp:
@@ -77,6 +77,12 @@ def _load_formats() -> None:
             raise
 
 
+def is_package_dir(path: Path) -> bool:
+    """A directory that is itself one package (an unzipped .app or IPA), as open_package would read it."""
+    _load_formats()
+    return path.is_dir() and any(fmt.detect(path) for fmt in _DIR_FORMATS)
+
+
 def open_package(path: str | Path, limits: ZipLimits | None = None):
     """Open `path` as an App model (AndroidApp, IosApp...). Raises ScanError if it cannot be scanned."""
     _load_formats()
@@ -92,7 +98,7 @@ def open_package(path: str | Path, limits: ZipLimits | None = None):
     if not p.is_file():
         raise ScanError(f"{p}: not a regular file")
     try:
-        size, digest = _hash_file(p)
+        size, digest = hash_file(p)
         with open(p, "rb") as fp:
             magic = fp.read(4)
     except OSError as exc:
