@@ -4,6 +4,7 @@ low, not hidden), the evidence chain, library attribution and --exclude-librarie
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from conftest import SAMPLES, run_cli
 from pinscan.android.libraries import library_for
 
 ANDROID = SAMPLES / "android"
-NPM = Path("/tmp/npmapks")
+NPM = Path(os.environ.get("PINSCAN_NPM_APKS", "/tmp/npmapks"))
 UIA2 = NPM / "appium-uiautomator2-server-10.6.6/package/apks/appium-uiautomator2-server-v10.6.6.apk"
 APIDEMOS = NPM / "android-apidemos-5.0.0/package/apks/ApiDemos-debug.apk"
 SETTINGS = NPM / "io.appium.settings-8.0.10/package/apks/settings_apk-debug.apk"
