@@ -224,7 +224,7 @@ class CoverageNote:
     """Something that was, or could not be, analysed."""
 
     part: str  # e.g. "res/xml/network_security_config.xml", "classes3.dex", "rule PS1001"
-    status: str  # analysed | skipped | failed
+    status: str  # analysed | skipped (deliberately not read) | failed (could not be read) | warning
     reason: str = ""
 
     def to_json(self) -> dict[str, Any]:
@@ -315,6 +315,20 @@ class ScanResult:
 
     def sorted_findings(self) -> list[Finding]:
         return sorted(self.findings, key=Finding.sort_key)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One package of a batch: its result, or why it could not be scanned."""
+
+    path: str
+    result: ScanResult | None = None
+    error: str | None = None
+    cached: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.result is not None
 
 
 # Reading a result back from its JSON (cache, `pinscan diff` of two JSON results). The inverse of the

@@ -1,7 +1,8 @@
-"""Run the rules over an App model and collect one ScanResult.
+"""Open a package as an App model, run the rules over it and collect one ScanResult.
 
 An App model (AndroidApp, IosApp) offers: `platform`, `coverage` (list of CoverageNote it appends to
-while computing facts), `identity()`, `pin_inventory()`, `host_policies()` and `close()`.
+while computing facts), `identity()`, `pin_inventory()`, `host_policies()` and `close()`; the facts
+the rules ask about are typed in `pinscan.android.facts` and `pinscan.ios.facts`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pinscan import __version__
 from pinscan.errors import PartError
 from pinscan.model import AppIdentity, CoverageNote, Finding, HostPolicy, PinEntry, ScanResult
 from pinscan.rule import Rule, ScanOptions, rules_for
-from pinscan.unpack import open_package
+from pinscan.unpack import Package, open_package
 
 
 class App(Protocol):
@@ -62,10 +63,31 @@ def _facts(app: App, what: str, fn):
     return []
 
 
+def _app_model(package: Package) -> App:
+    # The App model of each platform, chosen after unpacking: unpack/ never imports the stages after it.
+    if package.platform == "android":
+        from pinscan.android.app import AndroidApp
+
+        return AndroidApp(package)
+    from pinscan.ios.app import IosApp
+
+    return IosApp(package)
+
+
+def open_app(path: str | Path) -> App:
+    """Open one package as its App model (call close() when done). Raises ScanError when it cannot be."""
+    package = open_package(path)
+    try:
+        return _app_model(package)
+    except BaseException:
+        package.close()
+        raise
+
+
 def scan_path(path: str | Path, options: ScanOptions | None = None) -> ScanResult:
     """Open and scan one package. Raises ScanError when it cannot be scanned at all."""
     options = options or ScanOptions(as_of=dt.date.today())
-    app = open_package(path)
+    app = open_app(path)
     try:
         return run_rules(app, options)
     finally:

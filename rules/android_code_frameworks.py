@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from pinscan.android.frameworks import detect
+from pinscan.android.facts import AndroidFacts
 from pinscan.model import Confidence, Severity
-from pinscan.rule import rule
+from pinscan.rule import ScanOptions, rule
 
 MASVS = ("MASVS-NETWORK-1", "MASVS-NETWORK-2")
 
@@ -13,7 +13,7 @@ MASVS = ("MASVS-NETWORK-1", "MASVS-NETWORK-2")
     id="PS2501", name="cross-platform-framework", title="Cross-platform framework changes where TLS policy lives",
     severity=Severity.INFO, confidence=Confidence.HIGH, cwe=(295,), masvs=MASVS, platforms=("android",),
 )
-def cross_platform_framework(app, options):
+def cross_platform_framework(app: AndroidFacts, options: ScanOptions):
     """The app is built with Flutter, React Native, Cordova/Ionic or Xamarin/.NET MAUI.
 
     ## What it finds
@@ -39,7 +39,7 @@ def cross_platform_framework(app, options):
     - https://github.com/silkimen/cordova-plugin-advanced-http#setservertrustmode
     - https://learn.microsoft.com/dotnet/api/system.net.http.httpclienthandler.servercertificatecustomvalidationcallback
     """
-    frameworks, _ = detect(app)
+    frameworks, _ = app.frameworks
     for fw in frameworks:
         yield cross_platform_framework.finding(
             f"{fw.name} app: {fw.meaning}", fw.location, key=fw.name, evidence=fw.evidence, library=None,
@@ -50,7 +50,7 @@ def cross_platform_framework(app, options):
     id="PS2502", name="framework-tls-override", title="Framework code overrides certificate validation",
     severity=Severity.MEDIUM, confidence=Confidence.LOW, cwe=(295,), masvs=MASVS, platforms=("android",),
 )
-def framework_tls_override(app, options):
+def framework_tls_override(app: AndroidFacts, options: ScanOptions):
     """A cross-platform framework's API that replaces certificate validation is used.
 
     ## What it finds
@@ -77,7 +77,7 @@ def framework_tls_override(app, options):
     - https://github.com/silkimen/cordova-plugin-advanced-http#setservertrustmode
     - https://learn.microsoft.com/dotnet/api/system.net.http.httpclienthandler.servercertificatecustomvalidationcallback
     """
-    _, signals = detect(app)
+    _, signals = app.frameworks
     for s in signals:
         yield framework_tls_override.finding(
             f"{s.framework}: {s.what}", s.location, key=f"{s.framework}|{s.location.logical or s.location.path}",

@@ -3,8 +3,9 @@ work, pins without a backup, and pins that disagree with the network security co
 
 from __future__ import annotations
 
+from pinscan.android.facts import AndroidFacts
 from pinscan.model import Confidence, Severity
-from pinscan.rule import rule
+from pinscan.rule import ScanOptions, rule
 
 MASVS = ("MASVS-NETWORK-2",)
 
@@ -30,7 +31,7 @@ def _nsc_pins_for(app, host: str) -> tuple[str, set[str]] | None:
     id="PS2006", name="code-pins-contradict-nsc", title="Pins in code contradict the network security config",
     severity=Severity.MEDIUM, confidence=Confidence.HIGH, cwe=(295,), masvs=MASVS, platforms=("android",),
 )
-def code_pins_contradict_nsc(app, options):
+def code_pins_contradict_nsc(app: AndroidFacts, options: ScanOptions):
     """OkHttp pins for a host share no pin with the network security config's pin-set for that host.
 
     ## What it finds
@@ -73,7 +74,7 @@ def code_pins_contradict_nsc(app, options):
     id="PS2007", name="code-pin-invalid-or-no-backup", title="Pin in code is invalid or has no backup",
     severity=Severity.MEDIUM, confidence=Confidence.HIGH, cwe=(295,), masvs=MASVS, platforms=("android",),
 )
-def code_pin_invalid_or_no_backup(app, options):
+def code_pin_invalid_or_no_backup(app: AndroidFacts, options: ScanOptions):
     """OkHttp or custom pins that cannot work, or a single pin with no backup.
 
     ## What it finds

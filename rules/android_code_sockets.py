@@ -3,6 +3,7 @@ without hostname verification, and obsolete protocol versions requested by name.
 
 from __future__ import annotations
 
+from pinscan.android.facts import AndroidFacts
 from pinscan.android.flow import StrArray, call_args, constants
 from pinscan.android.trust import (
     HOSTNAME_CHECKS,
@@ -12,7 +13,7 @@ from pinscan.android.trust import (
     short_ref,
 )
 from pinscan.model import Confidence, Severity
-from pinscan.rule import rule
+from pinscan.rule import ScanOptions, rule
 
 MASVS = ("MASVS-NETWORK-1",)
 _GET_INSECURE, _CERT_FACTORY_CREATE, _RAW_CREATE = INSECURE_SOCKET_CALLS
@@ -22,7 +23,7 @@ _GET_INSECURE, _CERT_FACTORY_CREATE, _RAW_CREATE = INSECURE_SOCKET_CALLS
     id="PS2004", name="insecure-socket-factory", title="TLS socket created without certificate or hostname checks",
     severity=Severity.HIGH, confidence=Confidence.MEDIUM, cwe=(295, 297), masvs=MASVS, platforms=("android",),
 )
-def insecure_socket_factory(app, options):
+def insecure_socket_factory(app: AndroidFacts, options: ScanOptions):
     """TLS sockets that skip the certificate or host name checks.
 
     ## What it finds
@@ -87,7 +88,7 @@ _BROKEN = {"SSLv2", "SSLv3", "TLSv1", "TLSv1.1"}
     id="PS2005", name="weak-tls-protocol", title="Obsolete TLS protocol version requested",
     severity=Severity.MEDIUM, confidence=Confidence.MEDIUM, cwe=(327, 757), masvs=MASVS, platforms=("android",),
 )
-def weak_tls_protocol(app, options):
+def weak_tls_protocol(app: AndroidFacts, options: ScanOptions):
     """`SSLContext.getInstance` or `setEnabledProtocols` with SSL 3.0, TLS 1.0 or TLS 1.1.
 
     ## What it finds

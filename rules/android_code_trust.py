@@ -7,6 +7,7 @@ anonymous classes are found the same way as named ones.
 
 from __future__ import annotations
 
+from pinscan.android.facts import AndroidFacts
 from pinscan.android.trust import (
     ACCEPT_ALL_FIELDS,
     ACCEPT_ALL_TYPES,
@@ -21,7 +22,7 @@ from pinscan.android.trust import (
     with_subclasses,
 )
 from pinscan.model import Confidence, Severity
-from pinscan.rule import rule
+from pinscan.rule import ScanOptions, rule
 
 MASVS = ("MASVS-NETWORK-1",)
 
@@ -30,7 +31,7 @@ MASVS = ("MASVS-NETWORK-1",)
     id="PS2001", name="trust-all-trust-manager", title="TrustManager accepts every certificate chain",
     severity=Severity.HIGH, confidence=Confidence.HIGH, cwe=(295,), masvs=MASVS, platforms=("android",),
 )
-def trust_all_trust_manager(app, options):
+def trust_all_trust_manager(app: AndroidFacts, options: ScanOptions):
     """A class implementing `X509TrustManager` whose `checkServerTrusted` can never reject a chain.
 
     ## What it finds
@@ -88,7 +89,7 @@ def trust_all_trust_manager(app, options):
     id="PS2002", name="accept-all-hostname-verifier", title="Hostname verification accepts every host",
     severity=Severity.HIGH, confidence=Confidence.HIGH, cwe=(297,), masvs=MASVS, platforms=("android",),
 )
-def accept_all_hostname_verifier(app, options):
+def accept_all_hostname_verifier(app: AndroidFacts, options: ScanOptions):
     """A `HostnameVerifier` that accepts every host, or the framework's accept-all verifiers.
 
     ## What it finds
@@ -163,7 +164,7 @@ _WEBVIEW = {
     id="PS2003", name="webview-ignores-tls-errors", title="WebView proceeds past TLS certificate errors",
     severity=Severity.HIGH, confidence=Confidence.HIGH, cwe=(295,), masvs=MASVS, platforms=("android",),
 )
-def webview_ignores_tls_errors(app, options):
+def webview_ignores_tls_errors(app: AndroidFacts, options: ScanOptions):
     """A `WebViewClient.onReceivedSslError` override that calls `SslErrorHandler.proceed()`.
 
     ## What it finds

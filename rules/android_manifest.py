@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from pinscan.android.facts import AndroidFacts
 from pinscan.model import Confidence, Location, Severity
-from pinscan.rule import rule
+from pinscan.rule import ScanOptions, rule
 
 MASVS_NETWORK = ("MASVS-NETWORK-1",)
 
@@ -13,7 +14,7 @@ MASVS_NETWORK = ("MASVS-NETWORK-1",)
     severity=Severity.HIGH, confidence=Confidence.HIGH, cwe=(489,), masvs=("MASVS-RESILIENCE-4", "MASVS-NETWORK-1"),
     platforms=("android",),
 )
-def app_debuggable(app, options):
+def app_debuggable(app: AndroidFacts, options: ScanOptions):
     """The package is built with `android:debuggable="true"`.
 
     ## What it finds

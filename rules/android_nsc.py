@@ -3,10 +3,10 @@ own correctness. All of them read the same facts: the manifest and the parsed NS
 
 from __future__ import annotations
 
-import datetime as dt
-
+from pinscan.android.facts import AndroidFacts
+from pinscan.facts.expiry import expired, expiry
 from pinscan.model import Confidence, Location, Severity
-from pinscan.rule import rule
+from pinscan.rule import ScanOptions, rule
 from pinscan.rules.android_manifest import MASVS_NETWORK, local_host, sdk_location
 
 
@@ -21,7 +21,7 @@ def _nsc_default_location(nsc, app) -> Location:
     severity=Severity.MEDIUM, confidence=Confidence.HIGH, cwe=(319,), masvs=MASVS_NETWORK,
     platforms=("android",),
 )
-def cleartext_permitted(app, options):
+def cleartext_permitted(app: AndroidFacts, options: ScanOptions):
     """The app's network policy lets it send traffic in cleartext (plain HTTP, unencrypted sockets).
 
     ## What it finds
@@ -109,7 +109,7 @@ def cleartext_permitted(app, options):
     severity=Severity.MEDIUM, confidence=Confidence.HIGH, cwe=(295,), masvs=MASVS_NETWORK,
     platforms=("android",),
 )
-def user_ca_trusted(app, options):
+def user_ca_trusted(app: AndroidFacts, options: ScanOptions):
     """The app trusts certificate authorities that the device user (or anyone who talks them into it)
     installed, not only the system's CAs.
 
@@ -184,7 +184,7 @@ def user_ca_trusted(app, options):
     severity=Severity.HIGH, confidence=Confidence.HIGH, cwe=(295,), masvs=MASVS_NETWORK,
     platforms=("android",),
 )
-def debug_overrides_in_force(app, options):
+def debug_overrides_in_force(app: AndroidFacts, options: ScanOptions):
     """The network security config's `<debug-overrides>` apply to this build, because it is debuggable.
 
     ## What it finds
@@ -232,7 +232,7 @@ def _pin_sets(nsc):
     severity=Severity.HIGH, confidence=Confidence.HIGH, cwe=(295,), masvs=("MASVS-NETWORK-2",),
     platforms=("android",),
 )
-def pin_set_expired(app, options):
+def pin_set_expired(app: AndroidFacts, options: ScanOptions):
     """A `<pin-set>` whose `expiration` date has passed.
 
     ## What it finds
@@ -255,7 +255,7 @@ def pin_set_expired(app, options):
     if nsc is None:
         return
     for ps, domains in _pin_sets(nsc):
-        if ps.expiration_date is not None and options.as_of > ps.expiration_date:
+        if expired(ps.expiration_date, options.as_of):
             yield pin_set_expired.finding(
                 f"pin-set for {', '.join(domains)} expired on {ps.expiration}: Android no longer checks these pins",
                 ps.location, key=ps.location.logical or "",
@@ -269,7 +269,7 @@ def pin_set_expired(app, options):
     severity=Severity.MEDIUM, confidence=Confidence.HIGH, cwe=(295,), masvs=("MASVS-NETWORK-2",),
     platforms=("android",),
 )
-def pin_set_expiring(app, options):
+def pin_set_expiring(app: AndroidFacts, options: ScanOptions):
     """A `<pin-set>` that expires within the warning window (30 days unless `--expiry-warning-days`).
 
     ## What it finds
@@ -290,11 +290,10 @@ def pin_set_expiring(app, options):
     nsc = app.nsc
     if nsc is None:
         return
-    horizon = options.as_of + dt.timedelta(days=options.expiry_warning_days)
     for ps, domains in _pin_sets(nsc):
-        exp = ps.expiration_date
-        if exp is not None and options.as_of <= exp <= horizon:
-            days = (exp - options.as_of).days
+        e = expiry(ps.expiration_date, options.as_of)
+        if e is not None and e.within(options.expiry_warning_days):
+            days = e.days_left
             yield pin_set_expiring.finding(
                 f"pin-set for {', '.join(domains)} expires on {ps.expiration} ({days} days from {options.as_of})",
                 ps.location, key=ps.location.logical or "",
@@ -308,7 +307,7 @@ def pin_set_expiring(app, options):
     severity=Severity.MEDIUM, confidence=Confidence.HIGH, cwe=(295,), masvs=("MASVS-NETWORK-2",),
     platforms=("android",),
 )
-def pin_set_no_backup(app, options):
+def pin_set_no_backup(app: AndroidFacts, options: ScanOptions):
     """A `<pin-set>` with a single pin, or whose pins all name the same key.
 
     ## What it finds
@@ -346,7 +345,7 @@ def pin_set_no_backup(app, options):
     severity=Severity.MEDIUM, confidence=Confidence.HIGH, cwe=(295,), masvs=("MASVS-NETWORK-2",),
     platforms=("android",),
 )
-def invalid_pin(app, options):
+def invalid_pin(app: AndroidFacts, options: ScanOptions):
     """A `<pin>` that is not a SHA-256 digest in base64.
 
     ## What it finds
@@ -382,7 +381,7 @@ _OVERRIDE_SEVERITY = {"user": Severity.HIGH, "system": Severity.MEDIUM}
     severity=Severity.HIGH, confidence=Confidence.HIGH, cwe=(295,), masvs=("MASVS-NETWORK-2",),
     platforms=("android",),
 )
-def override_pins(app, options):
+def override_pins(app: AndroidFacts, options: ScanOptions):
     """A trust anchor with `overridePins="true"` applies to a pinned host, so pins can be bypassed.
 
     ## What it finds
@@ -430,7 +429,7 @@ def override_pins(app, options):
     severity=Severity.MEDIUM, confidence=Confidence.HIGH, cwe=(1188,), masvs=MASVS_NETWORK,
     platforms=("android",),
 )
-def nsc_missing_or_malformed(app, options):
+def nsc_missing_or_malformed(app: AndroidFacts, options: ScanOptions):
     """The manifest names a network security config that cannot be loaded.
 
     ## What it finds
@@ -469,7 +468,7 @@ def nsc_missing_or_malformed(app, options):
     severity=Severity.MEDIUM, confidence=Confidence.HIGH, cwe=(1188,), masvs=MASVS_NETWORK,
     platforms=("android",),
 )
-def nsc_structural_error(app, options):
+def nsc_structural_error(app: AndroidFacts, options: ScanOptions):
     """The network security config breaks a rule Android enforces when it loads the file.
 
     ## What it finds
@@ -502,7 +501,7 @@ def nsc_structural_error(app, options):
     severity=Severity.LOW, confidence=Confidence.MEDIUM, cwe=(1188,), masvs=MASVS_NETWORK,
     platforms=("android",),
 )
-def nsc_ignored_content(app, options):
+def nsc_ignored_content(app: AndroidFacts, options: ScanOptions):
     """Elements or attributes in the network security config that Android does not read.
 
     ## What it finds
@@ -539,7 +538,7 @@ def nsc_ignored_content(app, options):
     severity=Severity.MEDIUM, confidence=Confidence.HIGH, cwe=(295,), masvs=("MASVS-NETWORK-2",),
     platforms=("android",),
 )
-def pins_unenforced_old_android(app, options):
+def pins_unenforced_old_android(app: AndroidFacts, options: ScanOptions):
     """Pins are declared in the network security config, but the app also installs on Android versions
     that do not read it.
 

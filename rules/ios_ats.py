@@ -5,8 +5,9 @@ Apple's documented semantics; the app's minimum OS decides which of them apply."
 from __future__ import annotations
 
 from pinscan.ios.ats import local_name
+from pinscan.ios.facts import IosFacts
 from pinscan.model import Confidence, Severity
-from pinscan.rule import rule
+from pinscan.rule import ScanOptions, rule
 
 MASVS_NETWORK = ("MASVS-NETWORK-1",)
 
@@ -15,7 +16,7 @@ MASVS_NETWORK = ("MASVS-NETWORK-1",)
     id="PS3001", name="ats-arbitrary-loads", title="App Transport Security disabled (NSAllowsArbitraryLoads)",
     severity=Severity.HIGH, confidence=Confidence.HIGH, cwe=(319,), masvs=MASVS_NETWORK, platforms=("ios",),
 )
-def ats_arbitrary_loads(app, options):
+def ats_arbitrary_loads(app: IosFacts, options: ScanOptions):
     """`NSAllowsArbitraryLoads` is YES and in force: ATS is off for every domain without its own
     exception.
 
@@ -66,7 +67,7 @@ def ats_arbitrary_loads(app, options):
     id="PS3002", name="ats-web-media-exempt", title="Web views or media exempt from App Transport Security",
     severity=Severity.MEDIUM, confidence=Confidence.HIGH, cwe=(319,), masvs=MASVS_NETWORK, platforms=("ios",),
 )
-def ats_web_media_exempt(app, options):
+def ats_web_media_exempt(app: IosFacts, options: ScanOptions):
     """`NSAllowsArbitraryLoadsInWebContent` or `NSAllowsArbitraryLoadsForMedia` is YES.
 
     ## What it finds
@@ -112,7 +113,7 @@ def _subs(e) -> str:
     id="PS3003", name="ats-insecure-http-exception", title="Cleartext HTTP allowed for a domain (ATS exception)",
     severity=Severity.MEDIUM, confidence=Confidence.HIGH, cwe=(319,), masvs=MASVS_NETWORK, platforms=("ios",),
 )
-def ats_insecure_http_exception(app, options):
+def ats_insecure_http_exception(app: IosFacts, options: ScanOptions):
     """An `NSExceptionDomains` entry allows plain HTTP.
 
     ## What it finds
@@ -149,7 +150,7 @@ def ats_insecure_http_exception(app, options):
     id="PS3004", name="ats-weak-tls-exception", title="TLS below 1.2 allowed for a domain (ATS exception)",
     severity=Severity.MEDIUM, confidence=Confidence.HIGH, cwe=(326,), masvs=MASVS_NETWORK, platforms=("ios",),
 )
-def ats_weak_tls_exception(app, options):
+def ats_weak_tls_exception(app: IosFacts, options: ScanOptions):
     """An `NSExceptionDomains` entry lowers the minimum TLS version below TLS 1.2.
 
     ## What it finds
@@ -182,7 +183,7 @@ def ats_weak_tls_exception(app, options):
     id="PS3005", name="ats-forward-secrecy-disabled", title="Forward secrecy not required for a domain",
     severity=Severity.LOW, confidence=Confidence.HIGH, cwe=(326,), masvs=MASVS_NETWORK, platforms=("ios",),
 )
-def ats_forward_secrecy_disabled(app, options):
+def ats_forward_secrecy_disabled(app: IosFacts, options: ScanOptions):
     """An `NSExceptionDomains` entry sets `NSExceptionRequiresForwardSecrecy` to the Boolean NO.
 
     ## What it finds
@@ -215,7 +216,7 @@ def ats_forward_secrecy_disabled(app, options):
     id="PS3006", name="ats-local-networking", title="ATS exempts local network connections",
     severity=Severity.LOW, confidence=Confidence.HIGH, cwe=(319,), masvs=MASVS_NETWORK, platforms=("ios",),
 )
-def ats_local_networking(app, options):
+def ats_local_networking(app: IosFacts, options: ScanOptions):
     """`NSAllowsLocalNetworking` is YES.
 
     ## What it finds
@@ -247,7 +248,7 @@ def ats_local_networking(app, options):
     id="PS3007", name="plist-ignored-security-config", title="Security configuration iOS or TrustKit ignores",
     severity=Severity.MEDIUM, confidence=Confidence.HIGH, cwe=(1188,), masvs=MASVS_NETWORK, platforms=("ios",),
 )
-def plist_ignored_security_config(app, options):
+def plist_ignored_security_config(app: IosFacts, options: ScanOptions):
     """ATS or TrustKit configuration in Info.plist that does not take effect as written.
 
     ## What it finds

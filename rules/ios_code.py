@@ -4,8 +4,9 @@ Alamofire. Binaries that are FairPlay-encrypted are not analysed (a coverage not
 
 from __future__ import annotations
 
+from pinscan.ios.facts import IosFacts
 from pinscan.model import Confidence, Severity
-from pinscan.rule import rule
+from pinscan.rule import ScanOptions, rule
 
 MASVS_TRUST = ("MASVS-NETWORK-1",)
 
@@ -19,7 +20,7 @@ def _property(setter: str) -> str:
     id="PS4001", name="alamofire-trust-all", title="Alamofire DisabledTrustEvaluator accepts any certificate",
     severity=Severity.HIGH, confidence=Confidence.HIGH, cwe=(295,), masvs=MASVS_TRUST, platforms=("ios",),
 )
-def alamofire_trust_all(app, options):
+def alamofire_trust_all(app: IosFacts, options: ScanOptions):
     """The binary uses Alamofire's `DisabledTrustEvaluator` (named `DisabledEvaluator` before 5.0).
 
     ## What it finds
@@ -59,7 +60,7 @@ def alamofire_trust_all(app, options):
     severity=Severity.MEDIUM, confidence=Confidence.MEDIUM, cwe=(295,), masvs=("MASVS-NETWORK-2",),
     platforms=("ios",),
 )
-def alamofire_unlisted_hosts(app, options):
+def alamofire_unlisted_hosts(app: IosFacts, options: ScanOptions):
     """`ServerTrustManager(allHostsMustBeEvaluated: false, evaluators: ...)`.
 
     ## What it finds
@@ -94,7 +95,7 @@ def alamofire_unlisted_hosts(app, options):
     id="PS4003", name="afnetworking-weak-security-policy", title="AFNetworking security policy weakened",
     severity=Severity.HIGH, confidence=Confidence.MEDIUM, cwe=(295,), masvs=MASVS_TRUST, platforms=("ios",),
 )
-def afnetworking_weak_policy(app, options):
+def afnetworking_weak_policy(app: IosFacts, options: ScanOptions):
     """The app sets `allowInvalidCertificates` or `validatesDomainName` on AFNetworking's `AFSecurityPolicy`.
 
     ## What it finds
@@ -132,7 +133,7 @@ def afnetworking_weak_policy(app, options):
     id="PS4004", name="trust-all-challenge-handler", title="Challenge handler accepts the server trust unevaluated",
     severity=Severity.HIGH, confidence=Confidence.MEDIUM, cwe=(295,), masvs=MASVS_TRUST, platforms=("ios",),
 )
-def trust_all_challenge_handler(app, options):
+def trust_all_challenge_handler(app: IosFacts, options: ScanOptions):
     """An authentication-challenge handler answers with the server's own trust, and the binary never
     evaluates a trust object.
 
@@ -171,7 +172,7 @@ def trust_all_challenge_handler(app, options):
     id="PS4005", name="any-https-certificate-private-api", title="NSURLRequest accepts any HTTPS certificate",
     severity=Severity.HIGH, confidence=Confidence.HIGH, cwe=(295,), masvs=MASVS_TRUST, platforms=("ios",),
 )
-def any_https_certificate(app, options):
+def any_https_certificate(app: IosFacts, options: ScanOptions):
     """The private NSURLRequest API for accepting any certificate is used or overridden.
 
     ## What it finds
@@ -200,7 +201,7 @@ def any_https_certificate(app, options):
     id="PS4006", name="cfstream-ssl-validation-off", title="CFStream TLS settings weaken certificate validation",
     severity=Severity.HIGH, confidence=Confidence.MEDIUM, cwe=(295,), masvs=MASVS_TRUST, platforms=("ios",),
 )
-def cfstream_ssl_validation_off(app, options):
+def cfstream_ssl_validation_off(app: IosFacts, options: ScanOptions):
     """Socket streams configured with TLS settings that only exist to weaken validation.
 
     ## What it finds

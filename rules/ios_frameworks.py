@@ -3,9 +3,10 @@ which is not always where ATS and TrustKit look."""
 
 from __future__ import annotations
 
+from pinscan.ios.facts import IosFacts
 from pinscan.ios.reactnative import disable_all_security
 from pinscan.model import Confidence, Location, Severity
-from pinscan.rule import rule
+from pinscan.rule import ScanOptions, rule
 
 
 @rule(
@@ -13,7 +14,7 @@ from pinscan.rule import rule
     severity=Severity.MEDIUM, confidence=Confidence.MEDIUM, cwe=(295,), masvs=("MASVS-NETWORK-2",),
     platforms=("ios",),
 )
-def flutter_ignores_ats_pins(app, options):
+def flutter_ignores_ats_pins(app: IosFacts, options: ScanOptions):
     """A Flutter app declares pins in Info.plist (`NSPinnedDomains` or TrustKit), which Dart code does
     not use.
 
@@ -57,7 +58,7 @@ def flutter_ignores_ats_pins(app, options):
     id="PS4502", name="react-native-pinning-disabled", title="React Native request disables all TLS checks",
     severity=Severity.HIGH, confidence=Confidence.HIGH, cwe=(295,), masvs=("MASVS-NETWORK-1",), platforms=("ios",),
 )
-def react_native_pinning_disabled(app, options):
+def react_native_pinning_disabled(app: IosFacts, options: ScanOptions):
     """`disableAllSecurity: true` in a React Native bundle (react-native-ssl-pinning).
 
     ## What it finds
@@ -93,7 +94,7 @@ def react_native_pinning_disabled(app, options):
     severity=Severity.INFO, confidence=Confidence.HIGH, cwe=(295,), masvs=("MASVS-NETWORK-1", "MASVS-NETWORK-2"),
     platforms=("ios",),
 )
-def ios_cross_platform_framework(app, options):
+def ios_cross_platform_framework(app: IosFacts, options: ScanOptions):
     """The app is built with Flutter, React Native, Cordova/Ionic or Xamarin / .NET for iOS.
 
     ## What it finds
@@ -129,7 +130,7 @@ def ios_cross_platform_framework(app, options):
     id="PS4504", name="ios-framework-tls-override", title="Framework code overrides certificate validation",
     severity=Severity.MEDIUM, confidence=Confidence.LOW, cwe=(295,), masvs=("MASVS-NETWORK-1",), platforms=("ios",),
 )
-def ios_framework_tls_override(app, options):
+def ios_framework_tls_override(app: IosFacts, options: ScanOptions):
     """A cross-platform framework's API that replaces certificate validation is used.
 
     ## What it finds

@@ -3,8 +3,9 @@ invalid pins, pins without a backup, and apps that still run on iOS versions tha
 
 from __future__ import annotations
 
+from pinscan.ios.facts import IosFacts
 from pinscan.model import Confidence, Severity
-from pinscan.rule import rule
+from pinscan.rule import ScanOptions, rule
 
 MASVS_PINNING = ("MASVS-NETWORK-2",)
 
@@ -13,7 +14,7 @@ MASVS_PINNING = ("MASVS-NETWORK-2",)
     id="PS3020", name="ats-pin-invalid", title="Invalid SPKI-SHA256-BASE64 pin in NSPinnedDomains",
     severity=Severity.MEDIUM, confidence=Confidence.HIGH, cwe=(295,), masvs=MASVS_PINNING, platforms=("ios",),
 )
-def ats_pin_invalid(app, options):
+def ats_pin_invalid(app: IosFacts, options: ScanOptions):
     """An `SPKI-SHA256-BASE64` value that is not the base64 of a SHA-256 digest.
 
     ## What it finds
@@ -52,7 +53,7 @@ def ats_pin_invalid(app, options):
     id="PS3021", name="ats-pin-no-backup", title="Pinned domain without a backup pin",
     severity=Severity.MEDIUM, confidence=Confidence.HIGH, cwe=(295,), masvs=MASVS_PINNING, platforms=("ios",),
 )
-def ats_pin_no_backup(app, options):
+def ats_pin_no_backup(app: IosFacts, options: ScanOptions):
     """An `NSPinnedDomains` identity list with a single usable pin.
 
     ## What it finds
@@ -86,7 +87,7 @@ def ats_pin_no_backup(app, options):
     id="PS3022", name="ats-pins-old-ios", title="NSPinnedDomains not enforced on iOS 13 and older",
     severity=Severity.MEDIUM, confidence=Confidence.HIGH, cwe=(295,), masvs=MASVS_PINNING, platforms=("ios",),
 )
-def ats_pins_old_ios(app, options):
+def ats_pins_old_ios(app: IosFacts, options: ScanOptions):
     """Pins are declared in `NSPinnedDomains`, but the app's minimum OS is below iOS 14.
 
     ## What it finds
@@ -123,7 +124,7 @@ def ats_pins_old_ios(app, options):
     id="PS3023", name="ats-pinned-domain-malformed", title="Malformed NSPinnedDomains entry",
     severity=Severity.MEDIUM, confidence=Confidence.HIGH, cwe=(1188,), masvs=MASVS_PINNING, platforms=("ios",),
 )
-def ats_pinned_domain_malformed(app, options):
+def ats_pinned_domain_malformed(app: IosFacts, options: ScanOptions):
     """An `NSPinnedDomains` entry whose structure ATS cannot use.
 
     ## What it finds

@@ -3,10 +3,10 @@ rejects, expired or expiring pins, invalid hashes, and policies nothing ever val
 
 from __future__ import annotations
 
-import datetime as dt
-
+from pinscan.facts.expiry import expired, expiry
+from pinscan.ios.facts import IosFacts
 from pinscan.model import Confidence, Severity
-from pinscan.rule import rule
+from pinscan.rule import ScanOptions, rule
 
 MASVS_PINNING = ("MASVS-NETWORK-2",)
 
@@ -15,7 +15,7 @@ MASVS_PINNING = ("MASVS-NETWORK-2",)
     id="PS3040", name="trustkit-report-only", title="TrustKit pinning is report-only",
     severity=Severity.MEDIUM, confidence=Confidence.HIGH, cwe=(295,), masvs=MASVS_PINNING, platforms=("ios",),
 )
-def trustkit_report_only(app, options):
+def trustkit_report_only(app: IosFacts, options: ScanOptions):
     """A TrustKit domain with `TSKEnforcePinning = NO`.
 
     ## What it finds
@@ -46,7 +46,7 @@ def trustkit_report_only(app, options):
     id="PS3041", name="trustkit-config-rejected", title="TrustKit configuration TrustKit rejects",
     severity=Severity.MEDIUM, confidence=Confidence.HIGH, cwe=(295,), masvs=MASVS_PINNING, platforms=("ios",),
 )
-def trustkit_config_rejected(app, options):
+def trustkit_config_rejected(app: IosFacts, options: ScanOptions):
     """A `TSKConfiguration` that TrustKit refuses when it is initialised.
 
     ## What it finds
@@ -93,7 +93,7 @@ def trustkit_config_rejected(app, options):
     id="PS3042", name="trustkit-pins-expired", title="TrustKit pins expired",
     severity=Severity.HIGH, confidence=Confidence.HIGH, cwe=(295,), masvs=MASVS_PINNING, platforms=("ios",),
 )
-def trustkit_pins_expired(app, options):
+def trustkit_pins_expired(app: IosFacts, options: ScanOptions):
     """A TrustKit domain whose `TSKExpirationDate` has passed.
 
     ## What it finds
@@ -111,7 +111,7 @@ def trustkit_pins_expired(app, options):
     """
     for b, cfg in app.bundles_with(app.trustkit):
         for d in cfg.domains:
-            if d.expiration_date is not None and options.as_of > d.expiration_date:
+            if expired(d.expiration_date, options.as_of):
                 yield trustkit_pins_expired.finding(
                     f"TrustKit pins for {d.name}{b.where} expired on {d.expiration}: the domain is no longer pinned",
                     app.location(b, d.expiration_key_path), key=d.name,
@@ -123,7 +123,7 @@ def trustkit_pins_expired(app, options):
     id="PS3043", name="trustkit-pins-expiring", title="TrustKit pins expire soon",
     severity=Severity.MEDIUM, confidence=Confidence.HIGH, cwe=(295,), masvs=MASVS_PINNING, platforms=("ios",),
 )
-def trustkit_pins_expiring(app, options):
+def trustkit_pins_expiring(app: IosFacts, options: ScanOptions):
     """A TrustKit domain whose `TSKExpirationDate` falls within the warning window (30 days unless
     `--expiry-warning-days`).
 
@@ -140,12 +140,11 @@ def trustkit_pins_expiring(app, options):
     ## References
     - https://github.com/datatheorem/TrustKit/blob/master/docs/getting-started.md
     """
-    horizon = options.as_of + dt.timedelta(days=options.expiry_warning_days)
     for b, cfg in app.bundles_with(app.trustkit):
         for d in cfg.domains:
-            exp = d.expiration_date
-            if exp is not None and options.as_of <= exp <= horizon:
-                days = (exp - options.as_of).days
+            e = expiry(d.expiration_date, options.as_of)
+            if e is not None and e.within(options.expiry_warning_days):
+                days = e.days_left
                 yield trustkit_pins_expiring.finding(
                     f"TrustKit pins for {d.name}{b.where} expire on {d.expiration} "
                     f"({days} days from {options.as_of})",
@@ -158,7 +157,7 @@ def trustkit_pins_expiring(app, options):
     id="PS3044", name="trustkit-invalid-pin", title="Invalid TrustKit pin",
     severity=Severity.MEDIUM, confidence=Confidence.HIGH, cwe=(295,), masvs=MASVS_PINNING, platforms=("ios",),
 )
-def trustkit_invalid_pin(app, options):
+def trustkit_invalid_pin(app: IosFacts, options: ScanOptions):
     """A `TSKPublicKeyHashes` value that is not the base64 of a SHA-256 digest.
 
     ## What it finds
@@ -189,7 +188,7 @@ def trustkit_invalid_pin(app, options):
     id="PS3045", name="trustkit-validation-not-wired", title="TrustKit pins that nothing validates",
     severity=Severity.MEDIUM, confidence=Confidence.MEDIUM, cwe=(295,), masvs=MASVS_PINNING, platforms=("ios",),
 )
-def trustkit_validation_not_wired(app, options):
+def trustkit_validation_not_wired(app: IosFacts, options: ScanOptions):
     """`TSKSwizzleNetworkDelegates = NO`, and the bundle's code never hands a challenge to TrustKit.
 
     ## What it finds

@@ -23,8 +23,8 @@ import pytest
 from test_npm_apks import APKS, NPM_DIR
 
 from conftest import PACKAGE_SUFFIXES, SAMPLES, all_samples, run_cli
-from pinscan.batch import collect
 from pinscan.rule import ScanOptions
+from pinscan.runner.batch import collect
 from pinscan.scan import scan_path
 
 AS_OF = "2026-06-01"
@@ -274,7 +274,7 @@ def test_cache_answers_without_opening_the_package(tmp_path, monkeypatch, capsys
     def no_open(*a, **k):
         raise AssertionError("the package was opened again")
 
-    monkeypatch.setattr(scan, "open_package", no_open)
+    monkeypatch.setattr(scan, "open_app", no_open)
     assert cli.main([*args, "-o", str(second)]) == 0
     assert second.read_bytes() == first.read_bytes()
 
@@ -296,7 +296,7 @@ def test_batch_cache_gives_identical_output_without_scanning(tmp_path, monkeypat
     def no_open(*a, **k):
         raise AssertionError("the package was opened again")
 
-    monkeypatch.setattr(scan, "open_package", no_open)
+    monkeypatch.setattr(scan, "open_app", no_open)
     assert cli.main(args) == 0
     out, err = capsys.readouterr()
     assert out == res.out and err.count("ok (cached)") == 3 and "(3 from the cache)" in err

@@ -5,7 +5,7 @@ from __future__ import annotations
 import zipfile
 
 from conftest import SAMPLES
-from pinscan.crossplatform import cordova_nocheck, dotnet_validation_callback, is_dotnet_assembly
+from pinscan.facts.crossplatform import cordova_nocheck, dotnet_validation_callback, is_dotnet_assembly
 
 
 def _assembly(sample: str) -> bytes:

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
-import sys
 from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
@@ -22,37 +20,8 @@ AS_OF = "2026-06-01"
 TRUST_ALL = "Lcom/example/release/net/LegacyTrustManager;->checkServerTrusted"
 IMG_PINS = {"V5D84OV4gC1Q1ejC+FFUGNZGGBzVrfyTz7GIdWdiaFo=", "E80YjAbpHo4Pyby2tWCxEgco02hMUl43UunLHbPadTo="}
 
-# Until cli.py registers the subcommand, run it through a parser built the same way (register + run, with
-# main's handling of ScanError); once `pinscan diff` exists, the real CLI is used.
-_WRAPPER = """
-import argparse, sys
-from pinscan.cli import _quiet_androguard
-from pinscan import diff
-from pinscan.errors import ScanError
-_quiet_androguard()
-parser = argparse.ArgumentParser(prog="pinscan")
-diff.register(parser.add_subparsers(dest="command"))
-try:
-    sys.exit(diff.run(parser.parse_args(sys.argv[1:])))
-except ScanError as exc:
-    print(f"pinscan: error: {exc}", file=sys.stderr)
-    sys.exit(2)
-"""
-
-
-def _cli_has_diff() -> bool:
-    from pinscan.cli import build_parser
-
-    subs = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
-    return any("diff" in a.choices for a in subs)
-
-
 def run_diff(*args) -> CliResult:
-    if _cli_has_diff():
-        return run_cli("diff", *args)
-    proc = subprocess.run([sys.executable, "-c", _WRAPPER, "diff", *map(str, args)],
-                          capture_output=True, text=True, timeout=300)
-    return CliResult(proc.returncode, proc.stdout, proc.stderr)
+    return run_cli("diff", *args)
 
 
 def _json_diff(old, new, *args) -> tuple[int, dict, str]:
@@ -262,8 +231,10 @@ def _sections_by_heading(page: str) -> dict[str, str]:
 def test_render_diff_section_is_an_embeddable_fragment():
     import datetime as dt
 
-    from pinscan.diff import compare, evaluate, load_side, render_diff_section
+    from pinscan.compare import compare, load_side
+    from pinscan.gate.diff import evaluate_diff as evaluate
     from pinscan.model import Severity
+    from pinscan.report.diff import render_diff_section
 
     as_of = dt.date.fromisoformat(AS_OF)
     diff = compare(load_side(str(V1), as_of), load_side(str(V2), as_of))
@@ -309,13 +280,14 @@ def test_bad_arguments_and_unwritable_output_exit_2(tmp_path):
 def v1_side():
     import datetime as dt
 
-    from pinscan.diff import load_side
+    from pinscan.compare import load_side
 
     return load_side(str(V1), dt.date.fromisoformat(AS_OF))
 
 
 def test_pins_moved_from_the_nsc_into_code_are_not_a_pinning_loss(v1_side):
-    from pinscan.diff import Side, compare, evaluate
+    from pinscan.compare import Side, compare
+    from pinscan.gate.diff import evaluate_diff as evaluate
 
     r = v1_side.result
     moved = tuple(replace(e, source="okhttp") if e.host == "img.example.com" else e for e in r.pins)
@@ -329,7 +301,8 @@ def test_pins_moved_from_the_nsc_into_code_are_not_a_pinning_loss(v1_side):
 
 
 def test_pins_no_longer_enforced_count_as_lost_and_a_raised_severity_can_fail(v1_side):
-    from pinscan.diff import Side, compare, evaluate
+    from pinscan.compare import Side, compare
+    from pinscan.gate.diff import evaluate_diff as evaluate
     from pinscan.model import Confidence, Finding, Location, Severity
 
     r = v1_side.result
@@ -353,7 +326,7 @@ def test_pins_no_longer_enforced_count_as_lost_and_a_raised_severity_can_fail(v1
 
 
 def test_a_host_named_only_in_new_is_compared_with_the_old_parent_domain_policy(v1_side):
-    from pinscan.diff import Side, compare
+    from pinscan.compare import Side, compare
 
     r = v1_side.result
     # v1's img.example.com config includes subdomains: a new cdn.img.example.com config that allows
@@ -378,7 +351,7 @@ def test_ios_diff_reports_ats_disabled_and_pins_dropped():
 
 def test_diff_module_never_needs_the_cli_to_be_edited():
     """register() adds a complete `diff` subcommand to any argparse subparsers."""
-    from pinscan import diff
+    from pinscan.cli import diff
 
     parser = argparse.ArgumentParser(prog="pinscan")
     diff.register(parser.add_subparsers(dest="command"))

@@ -78,7 +78,7 @@ def _entry(host: str, pins: list[str], *, expiration: str | None = "2028-01-01",
 
 
 def _check(chain: Chain, entries, tmp_path: Path, host: str = "api.example.com"):
-    from pinscan.chains import check_chain, load_chain
+    from pinscan.gate.chains import check_chain, load_chain
 
     path = tmp_path / f"{host}.pem"
     path.write_bytes(chain.pem())
@@ -147,8 +147,8 @@ def test_unenforced_pins_are_not_checked_and_say_why(tmp_path):
 
 
 def test_gate_fails_on_chain_problems_and_lists_pinned_hosts_without_a_chain(tmp_path):
-    from pinscan.chains import load_chain
     from pinscan.gate import Policy, evaluate
+    from pinscan.gate.chains import load_chain
     from pinscan.model import AppIdentity, ScanResult
 
     chain = make_chain(tag="prod")

@@ -85,18 +85,19 @@ def test_report_is_deterministic(tmp_path):
 
 def test_everything_from_the_package_is_escaped():
     from pinscan.model import AppIdentity, Confidence, Finding, Location, ScanResult, Severity
+    from pinscan.report import ReportOptions
     from pinscan.report.html import render
 
     evil = '<script>alert(1)</script>"'
     f = Finding("PS1001", Severity.HIGH, Confidence.HIGH, evil, Location(path=evil, logical=evil),
                 evidence=(evil,), library=evil)
     ident = AppIdentity(platform="android", package_path="x.apk", sha256="0" * 64, size=1, app_id=evil, name=evil)
-    page = render(ScanResult(ident, (f,), (), (), (), "0", AS_OF))
+    page = render(ScanResult(ident, (f,), (), (), (), "0", AS_OF), ReportOptions())
     assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
 
 
 def test_rule_docs_markdown_subset():
-    from pinscan.report.html import markdown
+    from pinscan.report.page import markdown
 
     out = str(markdown("First `code` para\nwrapped.\n\n## How to fix\n- one **bold**\n- see https://x.example/a?b=1.\n"
                        "  continued\n\n<b>raw</b>"))

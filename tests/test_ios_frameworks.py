@@ -6,7 +6,7 @@ import zipfile
 
 from conftest import SAMPLES, run_cli
 from pinscan.ios.reactnative import disable_all_security, pinning_configs
-from pinscan.unpack import open_package
+from pinscan.scan import open_app
 
 IOS = SAMPLES / "ios"
 PIN = "AApQv70PncLMIamzPXTpBRdYt5s9oeU7THCEtRs7Ixc="
@@ -40,7 +40,7 @@ def test_hermes_bundle_is_skipped_with_a_note(tmp_path):
 
 
 def test_app_model_names_its_bundles_and_flutter():
-    app = open_package(IOS / "flutter-pinned.ipa")
+    app = open_app(IOS / "flutter-pinned.ipa")
     try:
         assert [(b.kind, b.component) for b in app.bundles] == [
             ("app", None), ("framework", "App.framework"), ("framework", "Flutter.framework")]

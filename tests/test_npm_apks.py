@@ -1,4 +1,4 @@
-"""Real, freely licensed APKs from npm (see samples/README.md): they scan without error, and being
+"""Real, freely licensed APKs from npm (fetched by .ci/run, see README "Samples"): they scan without error, and being
 SDK 33+ apps without a network security config they get no cleartext, user-CA or pinning finding."""
 
 from __future__ import annotations

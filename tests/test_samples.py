@@ -13,8 +13,8 @@ SAMPLES = all_samples()
 
 def _finding_view(f: dict) -> dict:
     loc = f["location"]
-    view = {"rule_id": f["rule_id"], "severity": f["severity"], "path": loc.get("path"),
-            "line": loc.get("line"), "logical": loc.get("logical")}
+    view = {"rule_id": f["rule_id"], "severity": f["severity"], "confidence": f["confidence"],
+            "message": f["message"], "path": loc.get("path"), "line": loc.get("line"), "logical": loc.get("logical")}
     if loc.get("component"):
         view["component"] = loc["component"]
     return view

@@ -354,9 +354,10 @@ def test_related_locations_are_capped_per_result():
 
 
 def test_file_is_cut_to_fit_the_compressed_size_limit():
+    from pinscan.report import ReportOptions
     from pinscan.report.sarif import SarifOptions, build, render
 
-    full = render(_result_with(400))
+    full = render(_result_with(400), ReportOptions())
     limit = len(gzip.compress(full.encode(), mtime=0)) * 2 // 3
     opts = SarifOptions(max_gzip_bytes=limit)
     log = build(_result_with(400), opts)
@@ -368,14 +369,14 @@ def test_file_is_cut_to_fit_the_compressed_size_limit():
 
 def test_cli_prints_what_was_cut(tmp_path, monkeypatch):
     """The notes reach the user on stderr (checked through the reporter entry point the CLI uses)."""
-    from pinscan.report import render_report
+    from pinscan.report import ReportOptions, render
     from pinscan.report import sarif as sarif_mod
 
     monkeypatch.setattr(sarif_mod, "MAX_RESULTS", 3)
     monkeypatch.setattr(sarif_mod.SarifOptions, "__init__", _patched_init(sarif_mod, 3))
-    notes: list[str] = []
-    render_report("sarif", _result_with(6), notes=notes)
-    assert any("3 of 6 results left out" in n for n in notes)
+    options = ReportOptions()
+    render("scan", "sarif", _result_with(6), options)
+    assert any("3 of 6 results left out" in n for n in options.notes)
 
 
 def _patched_init(mod, limit):

@@ -14,14 +14,19 @@ from typing import Any
 
 from pinscan.android.arsc import ResourceTable
 from pinscan.android.axml import Attr, Element, parse_xml
+from pinscan.android.code import CodeIndex
+from pinscan.android.dex import DexFile
+from pinscan.android.frameworks import detect as detect_frameworks
+from pinscan.android.libraries import library_for
 from pinscan.android.nsc import NetworkSecurityConfig, host_policies, parse_nsc, pin_entries, platform_default
+from pinscan.android.pins import code_pins
 from pinscan.android.proto import ProtoResourceTable, parse_proto_xml
-from pinscan.android.splits import SplitSet, find_apks_layout, find_xapk_layout
-from pinscan.certs import CertInfo, parse_certificates
 from pinscan.errors import PartError
+from pinscan.facts.certs import CertInfo, parse_certificates
+from pinscan.facts.crossplatform import Framework, Signal
 from pinscan.model import AppIdentity, CoverageNote, HostPolicy, Location, PinEntry
-from pinscan.unpack import PackageFile, register_zip_format
-from pinscan.unpack.safezip import SafeZip
+from pinscan.unpack import Package
+from pinscan.unpack.files import Files
 
 MANIFEST = "AndroidManifest.xml"
 _CLASSES_DEX = r"classes(\d*)\.dex"
@@ -61,6 +66,7 @@ AAB_LAYOUT = AndroidLayout(
     dex=re.compile(rf"^(?:base|([^/]+))/dex/{_CLASSES_DEX}$"), parse_xml=parse_proto_xml,
     parse_table=lambda data, name, prefix: ProtoResourceTable(data, name, prefix),
 )
+_LAYOUTS = {"apk": APK_LAYOUT, "aab": AAB_LAYOUT, "apks": _split_layout("apks"), "xapk": _split_layout("xapk")}
 _CERT_EXTENSIONS = (".pem", ".crt", ".cer", ".der", ".cert")
 _MAX_CERT_FILE = 256 * 1024
 
@@ -131,28 +137,20 @@ def parse_manifest(root: Element, path: str = MANIFEST) -> Manifest:
 class AndroidApp:
     platform = "android"
 
-    def __init__(self, package: PackageFile, zf: SafeZip, layout: AndroidLayout = APK_LAYOUT) -> None:
-        self.package = package
-        self.zip = zf
-        self.layout = layout
-        self.coverage: list[CoverageNote] = []
-        for name in sorted(set(zf.duplicates)):
-            self.coverage.append(CoverageNote(name, "warning",
-                                              "duplicate zip entry: the first one was analysed; tools and "
-                                              "devices may disagree on which copy counts"))
-        for name, reason in zf.unsafe_names:
-            self.coverage.append(CoverageNote(name, "warning", f"hostile entry name ({reason}): never extracted"))
-        for name in zf.symlinks:
-            self.coverage.append(CoverageNote(name, "skipped", "symbolic link in the package: not followed"))
+    def __init__(self, package: Package) -> None:
+        self.package = package.file
+        self.files: Files = package.files
+        self.layout = _LAYOUTS[package.format]
+        self.coverage: list[CoverageNote] = list(package.notes)
 
     def close(self) -> None:
-        self.zip.close()
+        self.files.close()
 
     # --- reading parts -------------------------------------------------------------------------
 
     def read(self, name: str) -> bytes:
         """An entry's bytes; PartError if absent or unreadable (ZipBombError ends the scan)."""
-        return self.zip.read(name)
+        return self.files.read(name)
 
     def _note_failure(self, part: str, exc: Exception) -> None:
         self.coverage.append(CoverageNote(part, "failed", str(exc).removeprefix(f"{part}: ")))
@@ -171,7 +169,7 @@ class AndroidApp:
     @cached_property
     def resources(self) -> ResourceTable | None:
         name = self.layout.resources
-        if name not in self.zip:
+        if name not in self.files:
             self.coverage.append(CoverageNote(name, "skipped", "the package has no resource table"))
             return None
         try:
@@ -196,7 +194,7 @@ class AndroidApp:
     def dex_names(self) -> list[str]:
         """Every `classes*.dex` at the package root, in the order Android loads them."""
         found = []
-        for name in self.zip.names:
+        for name in self.files.names:
             m = self.layout.dex.match(name)
             if m:
                 found.append((m.group(1) or "", int(m.group(2) or 1), name))
@@ -206,10 +204,6 @@ class AndroidApp:
     def code(self):
         """The bytecode index over every classes*.dex (see android/code.py); a dex that cannot be read
         becomes a coverage note and the others are still indexed."""
-        from pinscan.android.code import CodeIndex
-        from pinscan.android.dex import DexFile
-        from pinscan.android.trust import search_interest
-
         dexes = []
         for name in self.dex_names:
             try:
@@ -217,12 +211,15 @@ class AndroidApp:
             except PartError as exc:
                 self._note_failure(name, exc)
         return CodeIndex(dexes, on_error=lambda part, reason: self.coverage.append(
-            CoverageNote(part, "failed", reason)), interest=search_interest())
+            CoverageNote(part, "failed", reason)))
+
+    @cached_property
+    def frameworks(self) -> tuple[list[Framework], list[Signal]]:
+        """Cross-platform frameworks (Flutter, React Native, Cordova, Xamarin) and their TLS overrides."""
+        return detect_frameworks(self)
 
     def library_for(self, class_desc: str) -> str | None:
         """The known SDK a class belongs to, or None for the app's own code."""
-        from pinscan.android.libraries import library_for
-
         return library_for(class_desc, self.manifest.package if self.manifest else None)
 
     @cached_property
@@ -295,7 +292,7 @@ class AndroidApp:
         if not files:
             return f"@{res_id:08X} references a resource missing from {self.layout.resources}"
         chosen = next((v for v in files if v.default_config), files[0])
-        if chosen.string not in self.zip:
+        if chosen.string not in self.files:
             return f"{chosen.ref_name} points at {chosen.string}, which is missing from the package"
         return chosen.ref_name, chosen.string
 
@@ -318,12 +315,12 @@ class AndroidApp:
     def certificates(self) -> list[CertInfo]:
         """Certificates bundled in res/raw and assets (and every NSC trust-anchor file)."""
         out: dict[tuple[str, str], CertInfo] = {}
-        for name in self.zip.names:
+        for name in self.files.names:
             low = name.lower()
             low = low.removeprefix(self.layout.prefix)
             if not (low.startswith(("res/", "assets/")) and low.endswith(_CERT_EXTENSIONS)):
                 continue
-            if self.zip.size(name) > _MAX_CERT_FILE:
+            if self.files.size(name) > _MAX_CERT_FILE:
                 continue
             try:
                 for c in parse_certificates(self.read(name), name):
@@ -379,8 +376,6 @@ class AndroidApp:
 
     def code_pins(self, as_of: dt.date):
         """Pins declared in code (OkHttp, TrustKit, custom trust managers, bundled key stores), once per date."""
-        from pinscan.android.pins import code_pins
-
         cache = self.__dict__.setdefault("_code_pins", {})
         if as_of not in cache:
             cache[as_of] = code_pins(self, as_of)
@@ -414,40 +409,3 @@ class AndroidApp:
     def _nsc_problem_or_none(self) -> str | None:
         p = self.nsc_problem
         return p[0] if p else None
-
-
-def _is_apk(zf: SafeZip) -> bool:
-    return MANIFEST in zf
-
-
-def _is_aab(zf: SafeZip) -> bool:
-    return AAB_LAYOUT.manifest in zf and MANIFEST not in zf
-
-
-def _load_apk(package: PackageFile, zf: SafeZip) -> AndroidApp:
-    return AndroidApp(package, zf)
-
-
-def _load_aab(package: PackageFile, zf: SafeZip) -> AndroidApp:
-    return AndroidApp(package, zf, AAB_LAYOUT)
-
-
-def _split_loader(kind: str, find):
-    def load(package: PackageFile, zf: SafeZip) -> AndroidApp:
-        base, splits = find(zf)
-        files = SplitSet(zf, base, splits)
-        app = AndroidApp(package, files, _split_layout(kind))
-        app.coverage.append(CoverageNote(base, "analysed", "base APK of the split set"))
-        for name in splits:
-            app.coverage.append(CoverageNote(name, "analysed", "split APK, scanned with the base as one app"))
-        for name, why in files.failed:
-            app.coverage.append(CoverageNote(name, "failed", why))
-        return app
-
-    return load
-
-
-register_zip_format("apk", _is_apk, _load_apk)
-register_zip_format("aab", _is_aab, _load_aab)
-register_zip_format("apks", lambda zf: find_apks_layout(zf) is not None, _split_loader("apks", find_apks_layout))
-register_zip_format("xapk", lambda zf: find_xapk_layout(zf) is not None, _split_loader("xapk", find_xapk_layout))

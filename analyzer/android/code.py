@@ -41,6 +41,23 @@ FRAMEWORK_SUPERS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Constant search targets, declared by the facts modules where they name them (see `searched`).
+_DECLARED: dict[str, dict[str, None]] = {}
+
+
+def searched(kind: str, *targets: str) -> tuple[str, ...]:
+    """Declare constant targets a facts module searches the bytecode for, and return them. `kind` is method,
+    field, type, string or prefix. Every declared target is found in the one batched pass each dex gets on
+    its first query, so the search interest follows from the modules the rules import: nothing to list by
+    hand, and a new rule that asks through declared constants never costs an extra pass over the code."""
+    _DECLARED.setdefault(kind, {}).update(dict.fromkeys(targets))
+    return targets
+
+
+def declared_interest() -> dict[str, tuple[str, ...]]:
+    return {kind: tuple(targets) for kind, targets in _DECLARED.items()}
+
+
 @dataclass(frozen=True, eq=False)
 class ClassInfo:
     desc: str
@@ -106,7 +123,7 @@ class CodeIndex:
     dexes: list[DexFile]
     on_error: Callable[[str, str], None] = lambda part, reason: None
     # kind ("method", "field", "type", "string", "prefix") -> targets searched together on a dex's first query
-    interest: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    interest: dict[str, tuple[str, ...]] = field(default_factory=declared_interest)
     failed: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:

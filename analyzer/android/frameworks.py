@@ -6,21 +6,22 @@ from __future__ import annotations
 
 import re
 
-from pinscan.crossplatform import Framework, Signal, cordova_nocheck, dotnet_validation_callback
+from pinscan.android.code import searched
+from pinscan.facts.crossplatform import Framework, Signal, cordova_nocheck, dotnet_validation_callback
 from pinscan.model import Location
 
 _MAX_SCAN = 64 * 1024 * 1024  # bytes of a native library or assembly searched for a marker string
 RN_PROVIDER = "Lcom/facebook/react/modules/network/OkHttpClientProvider;"
-RN_SET_FACTORY = f"{RN_PROVIDER}->setOkHttpClientFactory"
+RN_SET_FACTORY, = searched("method", f"{RN_PROVIDER}->setOkHttpClientFactory")
 
 
 def _names(app, pattern: str) -> list[str]:
     rx = re.compile(pattern)
-    return sorted(n for n in app.zip.names if rx.match(n))
+    return sorted(n for n in app.files.names if rx.match(n))
 
 
 def _contains(app, name: str, needle: bytes) -> bool:
-    if app.zip.size(name) > _MAX_SCAN:
+    if app.files.size(name) > _MAX_SCAN:
         return False
     return needle in app.read(name)
 
@@ -66,7 +67,7 @@ def detect(app) -> tuple[list[Framework], list[Signal]]:
                                "the WebView honours the network security config; cordova-plugin-advanced-http "
                                "pins with certificates under www/certificates instead"))
         for js in (n for n in www if n.endswith(".js")):
-            if app.zip.size(js) <= _MAX_SCAN and cordova_nocheck(app.read(js)):
+            if app.files.size(js) <= _MAX_SCAN and cordova_nocheck(app.read(js)):
                 signals.append(Signal("cordova", "cordova-plugin-advanced-http server trust mode 'nocheck' disables "
                                       "certificate validation", (f"{js}: setServerTrustMode('nocheck')",),
                                       Location(path=js, kind="file")))
@@ -77,7 +78,7 @@ def detect(app) -> tuple[list[Framework], list[Signal]]:
                                ".NET HttpClient on Android uses AndroidMessageHandler, which honours the network "
                                "security config, unless the app installs its own validation callback"))
         for name in (n for n in dlls if n.endswith((".dll", ".blob"))):
-            if app.zip.size(name) <= _MAX_SCAN and dotnet_validation_callback(app.read(name)):
+            if app.files.size(name) <= _MAX_SCAN and dotnet_validation_callback(app.read(name)):
                 signals.append(Signal("xamarin", "the managed code sets a server certificate validation callback, "
                                       "which replaces the platform's decision (often `=> true`)",
                                       (f"{name}: ServerCertificate*ValidationCallback",),

@@ -79,7 +79,3 @@ def library_for(desc: str, app_package: str | None) -> str | None:
         if body.startswith(p):
             return KNOWN_SDKS[p]
     return None
-
-
-def library_names() -> list[str]:
-    return sorted(set(KNOWN_SDKS.values()))

@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass, field
 
 from pinscan.android.axml import Element
-from pinscan.certs import CertInfo, check_pin
+from pinscan.facts.certs import CertInfo, check_pin
+from pinscan.facts.expiry import expired
 from pinscan.model import HostPolicy, Location, Pin, PinEntry
 
 ROOT = "network-security-config"
@@ -464,7 +465,7 @@ def pin_entries(nsc: NetworkSecurityConfig, as_of: dt.date, min_sdk: int,
         reasons = []
         if nsc.fatal_problems:
             reasons.append("Android refuses this network security config (see findings), so no pins apply")
-        if ps.expiration_date is not None and as_of > ps.expiration_date:
+        if expired(ps.expiration_date, as_of):
             reasons.append(f"pin-set expired on {ps.expiration}")
         overriding = _overriding_anchors(cfg)
         for a in overriding:
@@ -503,7 +504,7 @@ def _policy(host: str, include_sub: bool, cfg: Config, source: str, nsc: Network
     ps = cfg.effective_pin_set()
     notes = []
     enforced = ps is not None and bool(ps.pins)
-    if ps is not None and ps.expiration_date is not None and as_of > ps.expiration_date:
+    if ps is not None and expired(ps.expiration_date, as_of):
         enforced = False
         notes.append(f"pins expired on {ps.expiration}")
     for a in _overriding_anchors(cfg) if ps is not None else []:

@@ -21,16 +21,16 @@ import re
 import struct
 from dataclasses import dataclass
 
-from pinscan.android.code import CodeIndex, Method, Site
+from pinscan.android.code import CodeIndex, Method, Site, searched
 from pinscan.android.flow import Chars, StrArray, call_args, constants
-from pinscan.certs import CertInfo, parse_certificates
 from pinscan.errors import PartError
+from pinscan.facts.certs import CertInfo, parse_certificates
 from pinscan.model import CoverageNote, Pin, PinEntry
 
 OKHTTP3_ADD = "Lokhttp3/CertificatePinner$Builder;->add"
 OKHTTP2_ADD = "Lcom/squareup/okhttp/CertificatePinner$Builder;->add"
 PIN_CALLS = (OKHTTP3_ADD, OKHTTP2_ADD)
-PIN_PREFIXES = ("sha256/", "sha1/")
+PIN_PREFIXES = searched("prefix", "sha256/", "sha1/")
 TRUSTKIT_INIT = "Lcom/datatheorem/android/trustkit/TrustKit;->initializeWithNetworkSecurityConfiguration"
 TMF_INIT = "Ljavax/net/ssl/TrustManagerFactory;->init"
 KEYSTORE_LOAD = "Ljava/security/KeyStore;->load"
@@ -39,7 +39,7 @@ OPEN_ASSET = "Landroid/content/res/AssetManager;->open"
 MESSAGE_DIGEST = "Ljava/security/MessageDigest;->getInstance"
 KEY_CALLS = ("Ljava/security/cert/X509Certificate;->getPublicKey", "Ljava/security/cert/Certificate;->getPublicKey",
              "Ljava/security/PublicKey;->getEncoded", "Ljava/security/Key;->getEncoded")
-SEARCHED = (*PIN_CALLS, TRUSTKIT_INIT, TMF_INIT, KEYSTORE_LOAD, OPEN_RAW, OPEN_ASSET, MESSAGE_DIGEST)
+searched("method", *PIN_CALLS, TRUSTKIT_INIT, TMF_INIT, KEYSTORE_LOAD, OPEN_RAW, OPEN_ASSET, MESSAGE_DIGEST, *KEY_CALLS)
 _DIGEST_BYTES = {"sha256": 32, "sha1": 20}
 _B64_32 = re.compile(r"^[A-Za-z0-9+/]{43}=$")
 _HEX_32 = re.compile(r"^[0-9a-fA-F]{64}$")
@@ -258,7 +258,7 @@ def _resource_path(app, target: str, arg: object) -> str | None:
     if target == OPEN_ASSET:
         if isinstance(arg, str):
             name = "assets/" + arg.lstrip("/")
-            return name if name in app.zip else None
+            return name if name in app.files else None
         return None
     if isinstance(arg, int) and app.resources is not None:
         from pinscan.android.axml import Attr

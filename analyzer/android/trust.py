@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pinscan.android.code import ClassInfo, CodeIndex, Method, Site
+from pinscan.android.code import ClassInfo, CodeIndex, Method, Site, searched
 from pinscan.android.flow import Acceptance, acceptance, constants, reachable, reaches
 from pinscan.model import Confidence, Location
 
@@ -19,7 +19,8 @@ HOSTNAME_VERIFIER = "Ljavax/net/ssl/HostnameVerifier;"
 WEBVIEW_CLIENT = "Landroid/webkit/WebViewClient;"
 CERT_ARRAY = "[Ljava/security/cert/X509Certificate;"
 
-TRUST_MANAGER_SINKS = (
+TRUST_MANAGER_SINKS = searched(
+    "method",
     "Ljavax/net/ssl/SSLContext;->init",
     "Lokhttp3/OkHttpClient$Builder;->sslSocketFactory",
     "Lcom/squareup/okhttp/OkHttpClient;->setSslSocketFactory",
@@ -27,43 +28,42 @@ TRUST_MANAGER_SINKS = (
     "Ljavax/net/ssl/HttpsURLConnection;->setSSLSocketFactory",
     "Landroid/net/SSLCertificateSocketFactory;->setTrustManagers",
 )
-HOSTNAME_VERIFIER_SINKS = (
+HOSTNAME_VERIFIER_SINKS = searched(
+    "method",
     "Ljavax/net/ssl/HttpsURLConnection;->setHostnameVerifier",
     "Ljavax/net/ssl/HttpsURLConnection;->setDefaultHostnameVerifier",
     "Lokhttp3/OkHttpClient$Builder;->hostnameVerifier",
     "Lcom/squareup/okhttp/OkHttpClient;->setHostnameVerifier",
     "Lorg/apache/http/conn/ssl/SSLSocketFactory;->setHostnameVerifier",
 )
-
-
-def search_interest() -> dict[str, tuple[str, ...]]:
-    """Everything the code rules search for, so one pass per dex answers them all (see CodeIndex)."""
-    from pinscan.android import pins  # noqa: PLC0415 - pins builds on this module
-
-    methods = (*TRUST_MANAGER_SINKS, *HOSTNAME_VERIFIER_SINKS, PROCEED, *INSECURE_SOCKET_CALLS, SSL_CONTEXT_GET,
-               *PROTOCOL_SETTERS, *HOSTNAME_CHECKS, *pins.SEARCHED)
-    return {"method": methods, "field": ACCEPT_ALL_FIELDS, "type": ACCEPT_ALL_TYPES,
-            "prefix": pins.PIN_PREFIXES}
-
-ACCEPT_ALL_TYPES = ("Lorg/apache/http/conn/ssl/AllowAllHostnameVerifier;",
-                    "Lorg/apache/http/conn/ssl/NoopHostnameVerifier;")
-ACCEPT_ALL_FIELDS = ("Lorg/apache/http/conn/ssl/SSLSocketFactory;->ALLOW_ALL_HOSTNAME_VERIFIER",
-                     "Lorg/apache/http/conn/ssl/AllowAllHostnameVerifier;->INSTANCE",
-                     "Lorg/apache/http/conn/ssl/NoopHostnameVerifier;->INSTANCE")
-SSL_CONTEXT_GET = "Ljavax/net/ssl/SSLContext;->getInstance"
-PROTOCOL_SETTERS = (
+ACCEPT_ALL_TYPES = searched(
+    "type",
+    "Lorg/apache/http/conn/ssl/AllowAllHostnameVerifier;",
+    "Lorg/apache/http/conn/ssl/NoopHostnameVerifier;",
+)
+ACCEPT_ALL_FIELDS = searched(
+    "field",
+    "Lorg/apache/http/conn/ssl/SSLSocketFactory;->ALLOW_ALL_HOSTNAME_VERIFIER",
+    "Lorg/apache/http/conn/ssl/AllowAllHostnameVerifier;->INSTANCE",
+    "Lorg/apache/http/conn/ssl/NoopHostnameVerifier;->INSTANCE",
+)
+SSL_CONTEXT_GET, = searched("method", "Ljavax/net/ssl/SSLContext;->getInstance")
+PROTOCOL_SETTERS = searched(
+    "method",
     "Ljavax/net/ssl/SSLSocket;->setEnabledProtocols",
     "Ljavax/net/ssl/SSLEngine;->setEnabledProtocols",
     "Ljavax/net/ssl/SSLParameters;->setProtocols",
 )
 # Calls that show a hostname check next to a raw SSLSocketFactory.createSocket.
-HOSTNAME_CHECKS = (
+HOSTNAME_CHECKS = searched(
+    "method",
     "Ljavax/net/ssl/HostnameVerifier;->verify",
     "Ljavax/net/ssl/HttpsURLConnection;->getDefaultHostnameVerifier",
     "Ljavax/net/ssl/SSLParameters;->setEndpointIdentificationAlgorithm",
     "Landroid/net/SSLCertificateSocketFactory;->setHostname",
 )
-INSECURE_SOCKET_CALLS = (
+INSECURE_SOCKET_CALLS = searched(
+    "method",
     "Landroid/net/SSLCertificateSocketFactory;->getInsecure",
     "Landroid/net/SSLCertificateSocketFactory;->createSocket",
     "Ljavax/net/ssl/SSLSocketFactory;->createSocket",
@@ -238,7 +238,7 @@ def accept_all_verifiers(index: CodeIndex) -> list[AcceptAllVerifier]:
 
 # --- WebView ----------------------------------------------------------------------------------------------
 
-PROCEED = "Landroid/webkit/SslErrorHandler;->proceed()V"
+PROCEED, = searched("method", "Landroid/webkit/SslErrorHandler;->proceed()V")
 SSL_ERROR_CALLBACK = "(Landroid/webkit/WebView;Landroid/webkit/SslErrorHandler;Landroid/net/http/SslError;)V"
 _CERT_CHECK_CLASSES = ("Landroid/net/http/SslCertificate;", "Ljava/security/cert/", "Ljava/security/MessageDigest;")
 
@@ -295,7 +295,7 @@ def _verdict(index: CodeIndex, m: Method, site: Site) -> WebViewProceed:
         return WebViewProceed(m, site, "certificate-check",
                               (f"invoke {cert[0]}", *branch_text, proceed_text))
     primary = [c for c in calls if c.startswith(("Landroid/net/http/SslError;->getPrimaryError",
-                                                 "Landroid/net/http/SslError;->hasError"))]
+    "Landroid/net/http/SslError;->hasError"))]
     if primary:
         return WebViewProceed(m, site, "primary-error", (f"invoke {primary[0]}", *branch_text, proceed_text))
     return WebViewProceed(m, site, "condition", (*branch_text, proceed_text))

@@ -8,17 +8,14 @@ note while the rest is analysed.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
 from typing import TypeVar
 
-from pinscan.certs import CertInfo, parse_certificates
-from pinscan.errors import PartError, ScanError
+from pinscan.errors import PartError
+from pinscan.facts.certs import CertInfo, parse_certificates
 from pinscan.ios.ats import Ats, parse_ats
 from pinscan.ios.code import CodeFacts, code_facts
 from pinscan.ios.macho import MachO, parse_macho, version_key
@@ -27,95 +24,14 @@ from pinscan.ios.policy import ats_pin_entries, code_pin_entries, host_policies,
 from pinscan.ios.reactnative import react_native_pin_entries
 from pinscan.ios.trustkit import TrustKitConfig, parse_trustkit
 from pinscan.model import AppIdentity, CoverageNote, HostPolicy, Location, PinEntry
-from pinscan.unpack import PackageFile, register_dir_format, register_zip_format
-from pinscan.unpack.safezip import SafeZip
+from pinscan.unpack import Package
+from pinscan.unpack.files import Files
 
 T = TypeVar("T")
 
 _CERT_EXTENSIONS = (".cer", ".der", ".pem", ".crt", ".p12", ".pfx")
 _MAX_CERT_FILE = 256 * 1024
-_MAX_DIR_ENTRIES = 200_000
-_MAX_DIR_FILE = 1 << 30
 _MAX_JS_BUNDLE = 64 << 20
-_APP_IN_PAYLOAD = re.compile(r"^Payload/([^/]+\.app)/")
-_APP_AT_ROOT = re.compile(r"^([^/]+\.app)/Info\.plist$")
-
-
-class _Files:
-    """What the App model reads: entry names and bytes, from a zip or a directory. Names always use
-    '/' and are relative to the package root; nothing is ever written or executed."""
-
-    names: list[str]
-
-    def read(self, name: str) -> bytes:
-        raise NotImplementedError
-
-    def size(self, name: str) -> int:
-        raise NotImplementedError
-
-    def close(self) -> None:
-        pass
-
-
-class _ZipFiles(_Files):
-    def __init__(self, zf: SafeZip) -> None:
-        self.zip = zf
-        self.names = [n for n in zf.names if not zf.entries[n].is_dir()]
-
-    def read(self, name: str) -> bytes:
-        return self.zip.read(name)
-
-    def size(self, name: str) -> int:
-        return self.zip.size(name)
-
-    def close(self) -> None:
-        self.zip.close()
-
-
-class _DirFiles(_Files):
-    """A directory walked without following symbolic links; links are listed, never read."""
-
-    def __init__(self, root: Path, prefix: str) -> None:
-        self.root = root
-        self.prefix = prefix  # name of `root` inside the package, e.g. "App.app/" or ""
-        self.names: list[str] = []
-        self.symlinks: list[str] = []
-        self._sizes: dict[str, int] = {}
-        for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-            rel = Path(dirpath).relative_to(root).as_posix()
-            base = "" if rel == "." else rel + "/"
-            for d in list(dirnames):
-                if (Path(dirpath) / d).is_symlink():
-                    self.symlinks.append(prefix + base + d)
-                    dirnames.remove(d)
-            for f in filenames:
-                st = os.lstat(Path(dirpath) / f)
-                name = prefix + base + f
-                if stat.S_ISLNK(st.st_mode):
-                    self.symlinks.append(name)
-                elif stat.S_ISREG(st.st_mode):
-                    self.names.append(name)
-                    self._sizes[name] = st.st_size
-                if len(self.names) > _MAX_DIR_ENTRIES:
-                    raise ScanError(f"{root}: refused: more than {_MAX_DIR_ENTRIES} files")
-        self.names.sort()
-        self.symlinks.sort()
-
-    def size(self, name: str) -> int:
-        return self._sizes[name]
-
-    def read(self, name: str) -> bytes:
-        if name not in self._sizes:
-            raise PartError(f"{name}: no such file in the bundle")
-        if self._sizes[name] > _MAX_DIR_FILE:
-            raise PartError(f"{name}: {self._sizes[name]} bytes, over the {_MAX_DIR_FILE}-byte limit")
-        path = self.root / name.removeprefix(self.prefix)
-        try:
-            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-        except OSError as exc:
-            raise PartError(f"{name}: cannot read: {exc.strerror or exc}") from None
-        with os.fdopen(fd, "rb") as fp:
-            return fp.read(self._sizes[name] + 1)[: self._sizes[name]]
 
 
 @dataclass(frozen=True)
@@ -145,12 +61,12 @@ class Bundle:
 class IosApp:
     platform = "ios"
 
-    def __init__(self, package: PackageFile, files: _Files, app_root: str) -> None:
-        self.package = package
-        self.files = files
-        self.app_root = app_root
-        self.coverage: list[CoverageNote] = []
-        self._names = set(files.names)
+    def __init__(self, package: Package) -> None:
+        self.package = package.file
+        self.files: Files = package.files
+        self.app_root = package.root
+        self.coverage: list[CoverageNote] = list(package.notes)
+        self._names = set(self.files.names)
 
     def close(self) -> None:
         self.files.close()
@@ -492,77 +408,3 @@ def _p12_certificates(data: bytes, path: str) -> list[CertInfo]:
         certs = [c for c in (key_and_certs[1], *key_and_certs[2]) if c is not None]
         return [info for c in certs for info in parse_certificates(c.public_bytes(Encoding.DER), path)]
     raise ValueError("PKCS#12 file is password-protected or malformed: not read")
-
-
-# --- formats -----------------------------------------------------------------------------------
-
-
-def _app_root_in_zip(zf: SafeZip) -> str | None:
-    apps = sorted({m.group(1) for n in zf.names if (m := _APP_IN_PAYLOAD.match(n))})
-    if apps:
-        return f"Payload/{apps[0]}/"
-    apps = sorted({m.group(1) for n in zf.names if (m := _APP_AT_ROOT.match(n))})
-    return f"{apps[0]}/" if apps else None
-
-
-def _is_ipa(zf: SafeZip) -> bool:
-    return any(n.startswith("Payload/") for n in zf.names) or _app_root_in_zip(zf) is not None
-
-
-def _zip_notes(app: IosApp, zf: SafeZip) -> None:
-    for name in sorted(set(zf.duplicates)):
-        app.coverage.append(CoverageNote(name, "warning", "duplicate zip entry: the first one was analysed"))
-    for name, reason in zf.unsafe_names:
-        app.coverage.append(CoverageNote(name, "warning", f"hostile entry name ({reason}): never extracted"))
-    for name in zf.symlinks:
-        app.coverage.append(CoverageNote(name, "skipped", "symbolic link in the package: not followed"))
-
-
-def _load_ipa(package: PackageFile, zf: SafeZip) -> IosApp:
-    root = _app_root_in_zip(zf)
-    if root is None:
-        raise ScanError(f"{package.path}: an IPA without an app: Payload/ holds no .app bundle")
-    app = IosApp(package, _ZipFiles(zf), root)
-    _zip_notes(app, zf)
-    _more_apps(app, zf.names, root)
-    return app
-
-
-def _more_apps(app: IosApp, names, root: str) -> None:
-    others = sorted({m.group(1) for n in names if (m := _APP_IN_PAYLOAD.match(n))} - {root.split("/")[-2]})
-    if root.startswith("Payload/") and others:
-        app.coverage.append(CoverageNote("Payload/", "warning", f"more than one app in Payload/; analysed "
-                                         f"{root.split('/')[-2]}, not {', '.join(others)}"))
-
-
-def _dir_app(path: Path) -> tuple[Path, str, str] | None:
-    """(directory to walk, its name inside the package, app root) for a .app or an unzipped IPA."""
-    if path.suffix == ".app" and (path / "Info.plist").is_file():
-        return path, path.name + "/", path.name + "/"
-    payload = path / "Payload"
-    if payload.is_dir() and not payload.is_symlink():
-        apps = sorted(p.name for p in payload.iterdir() if p.suffix == ".app" and p.is_dir() and not p.is_symlink())
-        if apps:
-            return path, "", f"Payload/{apps[0]}/"
-    return None
-
-
-def _is_app_dir(path: Path) -> bool:
-    return _dir_app(path) is not None
-
-
-def _load_app_dir(package: PackageFile) -> IosApp:
-    found = _dir_app(package.path)
-    if found is None:  # pragma: no cover - detect() said yes
-        raise ScanError(f"{package.path}: not an app bundle")
-    walk_root, prefix, app_root = found
-    files = _DirFiles(walk_root, prefix)
-    app = IosApp(package, files, app_root)
-    for name in files.symlinks:
-        app.coverage.append(CoverageNote(name, "skipped", "symbolic link in the bundle: not followed"))
-    _more_apps(app, files.names, app_root)
-    return app
-
-
-register_zip_format("ipa", _is_ipa, _load_ipa)
-register_dir_format("app", _is_app_dir, _load_app_dir)

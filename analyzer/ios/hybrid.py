@@ -4,8 +4,14 @@ signals are the APIs that replace certificate validation."""
 
 from __future__ import annotations
 
-from pinscan.crossplatform import Framework, Signal, cordova_nocheck, dotnet_validation_callback, is_dotnet_assembly
 from pinscan.errors import PartError
+from pinscan.facts.crossplatform import (
+    Framework,
+    Signal,
+    cordova_nocheck,
+    dotnet_validation_callback,
+    is_dotnet_assembly,
+)
 from pinscan.model import CoverageNote, Location
 
 _MAX_SCAN = 64 << 20  # bytes of one script or assembly searched for a marker

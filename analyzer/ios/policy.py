@@ -4,8 +4,10 @@ bundle that iOS runs as a process (the app and each extension)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
+from pinscan.facts.expiry import expired
 from pinscan.ios.ats import Ats, ExceptionDomain, PinnedDomain, local_name
 from pinscan.ios.code import CodeFacts
 from pinscan.ios.trustkit import TrustKitConfig
@@ -63,7 +65,7 @@ def trustkit_pin_entries(app: IosApp, bundle: Bundle, cfg: TrustKitConfig, as_of
         reasons = []
         if not d.enforced:
             reasons.append("TSKEnforcePinning is NO: failures are only reported, connections go through")
-        if d.expiration_date is not None and as_of > d.expiration_date:
+        if expired(d.expiration_date, as_of):
             reasons.append(f"TSKExpirationDate {d.expiration} has passed: TrustKit no longer pins this domain")
         reasons += global_reasons
         out.append(PinEntry(
@@ -143,10 +145,9 @@ def _exception_notes(e: ExceptionDomain) -> list[str]:
     return notes
 
 
-def host_policies(app: IosApp, bundle: Bundle, ats: Ats, tsk: TrustKitConfig | None,
-                  as_of: dt.date) -> list[HostPolicy]:
-    comp = bundle.component
-    modern, old = ats.arbitrary_loads(app.min_os_tuple)
+def _default_policy(app: IosApp, bundle: Bundle, ats: Ats, cleartext: tuple[bool, bool]) -> HostPolicy:
+    """The app-wide (`*`) row: what ATS allows a host without an exception domain."""
+    modern, old = cleartext
     notes = []
     aal = ats.setting("NSAllowsArbitraryLoads")
     if aal.value is True and not modern:
@@ -154,12 +155,12 @@ def host_policies(app: IosApp, bundle: Bundle, ats: Ats, tsk: TrustKitConfig | N
         verb = "are" if len(ats.narrower_present) > 1 else "is"
         notes.append(f"NSAllowsArbitraryLoads is ignored on iOS 10+ because {ignored} {verb} present"
                      + (f"; it applies on iOS 9 (minimum OS {app.min_os})" if old else ""))
-    if ats.setting("NSAllowsArbitraryLoadsInWebContent").value is True:
-        notes.append("web views (WKWebView) are exempt from ATS")
-    if ats.setting("NSAllowsArbitraryLoadsForMedia").value is True:
-        notes.append("AV Foundation media loads are exempt from ATS")
-    if ats.setting("NSAllowsLocalNetworking").value is True:
-        notes.append("local networking (unqualified names, .local, IP addresses) is exempt from ATS")
+    for key, note in (("NSAllowsArbitraryLoadsInWebContent", "web views (WKWebView) are exempt from ATS"),
+                      ("NSAllowsArbitraryLoadsForMedia", "AV Foundation media loads are exempt from ATS"),
+                      ("NSAllowsLocalNetworking",
+                       "local networking (unqualified names, .local, IP addresses) is exempt from ATS")):
+        if ats.setting(key).value is True:
+            notes.append(note)
     if not ats.declared:
         source = "ATS default (no NSAppTransportSecurity)"
     elif modern or old:
@@ -169,63 +170,89 @@ def host_policies(app: IosApp, bundle: Bundle, ats: Ats, tsk: TrustKitConfig | N
     if modern or old:
         notes.append("HTTPS still gets default server trust evaluation; TLS version, forward secrecy and "
                      "certificate checks beyond it are lifted")
-    default = HostPolicy(
+    return HostPolicy(
         host="*", include_subdomains=False, cleartext_permitted=modern or old, trust_anchors=("system",),
         pinned=False, pins_enforced=False, pin_expiration=None, source=source,
         location=app.location(bundle, ("NSAppTransportSecurity",)) if ats.declared else None,
-        notes=tuple(notes), component=comp,
+        notes=tuple(notes), component=bundle.component,
     )
-    out = [default]
-    hosts: dict[str, dict] = {}
+
+
+@dataclass
+class _HostRow:
+    """What one host's row is made of: its exception domain, NSPinnedDomains entry and TrustKit domain."""
+
+    exception: ExceptionDomain | None = None
+    pinned: PinnedDomain | None = None
+    trustkit: Any = None  # a TrustKit domain
+    notes: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    enforced: bool = False
+    expiration: str | None = None
+
+
+def _ats_pinning(app: IosApp, row: _HostRow) -> None:
+    p = row.pinned
+    if p is None:
+        return
+    row.sources.append("ATS NSPinnedDomains")
+    row.enforced = p.usable
+    if app.min_os_tuple < (14,):
+        row.notes.append(f"NSPinnedDomains is not enforced on iOS 13 and older (minimum OS {app.min_os})")
+    if p.include_subdomains:
+        row.notes.append("pins cover subdomains")
+
+
+def _trustkit_pinning(row: _HostRow, tsk_reasons: list[str], as_of: dt.date) -> None:
+    t = row.trustkit
+    if t is None:
+        return
+    row.sources.append("TrustKit TSKPinnedDomains")
+    t_ok = t.enforced and not tsk_reasons and not expired(t.expiration_date, as_of)
+    row.notes += [f"TrustKit: {r}" for r in tsk_reasons]
+    row.enforced = row.enforced or t_ok
+    row.expiration = t.expiration
+    if not t.enforced:
+        row.notes.append("TrustKit pinning is report-only (TSKEnforcePinning NO)")
+
+
+def _host_policy(app: IosApp, bundle: Bundle, host: str, row: _HostRow, app_wide_cleartext: bool,
+                 tsk_reasons: list[str], as_of: dt.date) -> HostPolicy:
+    e, p, t = row.exception, row.pinned, row.trustkit
+    row.notes = _exception_notes(e) if e else []
+    if e is not None and app_wide_cleartext and not e.allows_insecure_http:
+        row.notes.append("NSAllowsArbitraryLoads does not reach exception domains: ATS applies in full here")
+    if e is None:
+        # Not an exception domain: NSAllowsArbitraryLoads, when in force, covers it too.
+        row.notes.append("no exception: the app-wide ATS policy applies")
+    if e is not None:
+        row.sources.append("ATS NSExceptionDomains")
+    _ats_pinning(app, row)
+    _trustkit_pinning(row, tsk_reasons, as_of)
+    if local_name(host):
+        row.notes.append("local name")
+    first = e or p
+    return HostPolicy(
+        host=host, include_subdomains=any(x.include_subdomains for x in (e, p, t) if x is not None),
+        cleartext_permitted=e.allows_insecure_http if e and e.matches else app_wide_cleartext,
+        trust_anchors=("system",), pinned=p is not None or t is not None, pins_enforced=row.enforced,
+        pin_expiration=row.expiration, source=" + ".join(row.sources),
+        location=app.location(bundle, first.key_path if first else t.key_path), notes=tuple(row.notes),
+        component=bundle.component,
+    )
+
+
+def host_policies(app: IosApp, bundle: Bundle, ats: Ats, tsk: TrustKitConfig | None,
+                  as_of: dt.date) -> list[HostPolicy]:
+    """The `*` row and one row per host that ATS exceptions, NSPinnedDomains or TrustKit name."""
+    modern, old = ats.arbitrary_loads(app.min_os_tuple)
+    rows: dict[str, _HostRow] = {}
     for e in ats.exceptions:
-        hosts.setdefault(e.name, {})["exception"] = e
+        rows.setdefault(e.name, _HostRow()).exception = e
     for p in ats.pinned:
-        hosts.setdefault(p.name, {})["pinned"] = p
+        rows.setdefault(p.name, _HostRow()).pinned = p
     for d in tsk.domains if tsk else []:
-        hosts.setdefault(d.name, {})["trustkit"] = d
+        rows.setdefault(d.name, _HostRow()).trustkit = d
     tsk_reasons = trustkit_global_reasons(app, bundle, tsk) if tsk else []
-    for host in sorted(hosts):
-        parts = hosts[host]
-        e: ExceptionDomain | None = parts.get("exception")
-        p: PinnedDomain | None = parts.get("pinned")
-        t = parts.get("trustkit")
-        notes = _exception_notes(e) if e else []
-        if e is not None and (modern or old) and not e.allows_insecure_http:
-            notes.append("NSAllowsArbitraryLoads does not reach exception domains: ATS applies in full here")
-        if e is None:
-            # Not an exception domain: NSAllowsArbitraryLoads, when in force, covers it too.
-            notes.append("no exception: the app-wide ATS policy applies")
-        pinned = p is not None or t is not None
-        enforced = False
-        expiration = None
-        sources = []
-        if e is not None:
-            sources.append("ATS NSExceptionDomains")
-        if p is not None:
-            sources.append("ATS NSPinnedDomains")
-            enforced = p.usable
-            if app.min_os_tuple < (14,):
-                notes.append(f"NSPinnedDomains is not enforced on iOS 13 and older (minimum OS {app.min_os})")
-            if p.include_subdomains:
-                notes.append("pins cover subdomains")
-        if t is not None:
-            sources.append("TrustKit TSKPinnedDomains")
-            t_ok = t.enforced and not tsk_reasons and not (
-                t.expiration_date is not None and as_of > t.expiration_date)
-            notes += [f"TrustKit: {r}" for r in tsk_reasons]
-            enforced = enforced or t_ok
-            expiration = t.expiration
-            if not t.enforced:
-                notes.append("TrustKit pinning is report-only (TSKEnforcePinning NO)")
-        if local_name(host):
-            notes.append("local name")
-        first = e or p
-        location = app.location(bundle, first.key_path if first else t.key_path)
-        include = any(x.include_subdomains for x in (e, p, t) if x is not None)
-        cleartext = e.allows_insecure_http if e and e.matches else (modern or old)
-        out.append(HostPolicy(
-            host=host, include_subdomains=include, cleartext_permitted=cleartext, trust_anchors=("system",),
-            pinned=pinned, pins_enforced=enforced, pin_expiration=expiration, source=" + ".join(sources),
-            location=location, notes=tuple(notes), component=comp,
-        ))
-    return out
+    return [_default_policy(app, bundle, ats, (modern, old))] + [
+        _host_policy(app, bundle, host, rows[host], modern or old, tsk_reasons, as_of) for host in sorted(rows)]

@@ -5,7 +5,8 @@ only under the "nondeterministic" key."""
 from __future__ import annotations
 
 from pinscan.model import ScanResult
+from pinscan.report import ReportOptions
 
 
-def render(result: ScanResult) -> str:
+def render(result: ScanResult, options: ReportOptions) -> str:
     return result.to_json_text()

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from pinscan.model import Finding, Location, ScanResult, Severity
+from pinscan.report import ReportOptions
 from pinscan.rule import Rule, all_rules
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -321,5 +322,8 @@ def _dumps(log: dict[str, Any]) -> str:
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
 
 
-def render(result: ScanResult, options: SarifOptions | None = None) -> str:
-    return _dumps(build(result, options))
+def render(result: ScanResult, options: ReportOptions) -> str:
+    sarif_options = SarifOptions(source_root=options.source_root)
+    text = _dumps(build(result, sarif_options))
+    options.notes.extend(sarif_options.notes)
+    return text

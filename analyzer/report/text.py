@@ -4,21 +4,16 @@ findings most severe first, and what could not be analysed."""
 from __future__ import annotations
 
 from pinscan.model import ScanResult, Severity
+from pinscan.report import ReportOptions
 from pinscan.rule import get_rule
 
 
-def _yn(flag: bool) -> str:
-    return "yes" if flag else "no"
-
-
-def render(result: ScanResult) -> str:
-    out: list[str] = []
+def _app(result: ScanResult) -> list[str]:
     ident = result.identity
     title = ident.app_id or ident.package_path
     version = f" {ident.version_name}" if ident.version_name else ""
     if ident.version_code:
         version += f" ({ident.version_code})"
-    out.append(f"pinscan {result.tool_version} — {ident.platform} app {title}{version}")
     facts = [f"file {ident.package_path}", f"sha256 {ident.sha256[:16]}…" if ident.sha256 else ""]
     if ident.min_sdk is not None:
         facts.append(f"minSdk {ident.min_sdk}, targetSdk {ident.target_sdk}")
@@ -26,11 +21,13 @@ def render(result: ScanResult) -> str:
         facts.append(f"minimum OS {ident.min_os}")
     if ident.debuggable:
         facts.append("DEBUGGABLE")
-    out.append("  " + " · ".join(f for f in facts if f))
-    out.append(f"  checked as of {result.as_of}")
+    return [f"pinscan {result.tool_version} — {ident.platform} app {title}{version}",
+            "  " + " · ".join(f for f in facts if f),
+            f"  checked as of {result.as_of}"]
 
-    out.append("")
-    out.append("Network policy per host")
+
+def _policies(result: ScanResult) -> list[str]:
+    out = ["", "Network policy per host"]
     if not result.policies:
         out.append("  (unknown: the app's configuration could not be read)")
     for p in sorted(result.policies, key=lambda p: p.sort_key()):
@@ -47,11 +44,12 @@ def render(result: ScanResult) -> str:
                    f"{', '.join(p.trust_anchors) or 'nothing'} · {pin}")
         where = f" · {p.location.short()}" if p.location else ""
         out.append(f"      from {p.source}{where}")
-        for note in p.notes:
-            out.append(f"      note: {note}")
+        out.extend(f"      note: {note}" for note in p.notes)
+    return out
 
-    out.append("")
-    out.append(f"Pins ({len(result.pins)})")
+
+def _pins(result: ScanResult) -> list[str]:
+    out = ["", f"Pins ({len(result.pins)})"]
     for e in sorted(result.pins, key=lambda e: e.sort_key()):
         sub = " +subdomains" if e.include_subdomains else ""
         state = "enforced" if e.enforced else "NOT enforced"
@@ -62,16 +60,17 @@ def render(result: ScanResult) -> str:
             if pin.matches_certificate:
                 extra += f"  (matches {pin.matches_certificate})"
             out.append(f"      {pin.digest}/{pin.value}{extra}")
-        for why in e.not_enforced_because:
-            out.append(f"      note: {why}")
+        out.extend(f"      note: {why}" for why in e.not_enforced_because)
+    return out
 
+
+def _findings(result: ScanResult) -> list[str]:
     findings = result.sorted_findings()
-    out.append("")
     counts = ", ".join(
         f"{sum(1 for f in findings if f.severity == s)} {s.label}" for s in sorted(Severity, reverse=True)
         if any(f.severity == s for f in findings)
     )
-    out.append(f"Findings ({len(findings)}{': ' + counts if counts else ''})")
+    out = ["", f"Findings ({len(findings)}{': ' + counts if counts else ''})"]
     for f in findings:
         rule = get_rule(f.rule_id)
         name = rule.title if rule else f.rule_id
@@ -79,14 +78,22 @@ def render(result: ScanResult) -> str:
         out.append(f"  {f.severity.label.upper():8} {f.rule_id} {name}{lib}")
         out.append(f"           {f.message}")
         out.append(f"           at {f.location.short()}")
-        for ev in f.evidence:
-            out.append(f"           | {ev}")
+        out.extend(f"           | {ev}" for ev in f.evidence)
+    return out
 
+
+def _coverage(result: ScanResult) -> list[str]:
     problems = [c for c in result.coverage if c.status != "analysed"]
-    if problems:
-        out.append("")
-        out.append("Not analysed / warnings")
-        for c in problems:
-            out.append(f"  {c.status}: {c.part}: {c.reason}")
-    out.append("")
-    return "\n".join(out)
+    if not problems:
+        return []
+    return ["", "Not analysed / warnings", *(f"  {c.status}: {c.part}: {c.reason}" for c in problems)]
+
+
+def render(result: ScanResult, options: ReportOptions) -> str:
+    out = [*_app(result), *_policies(result), *_pins(result), *_findings(result), *_coverage(result), ""]
+    text = "\n".join(out)
+    if options.changes is not None:
+        from pinscan.report.diff import render_text
+
+        text += "\n" + render_text(options.changes)
+    return text

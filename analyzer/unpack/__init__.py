@@ -1,24 +1,23 @@
-"""Recognise a package by its content and open it as an App model.
+"""Recognise a package by its content and open it: the first stage.
 
-Formats register a detector and a loader; `open_package` tries them in order. A detector looks at the
-path and, for zips, at the entry names of an already opened SafeZip; it never trusts the file name alone.
+`open_package` returns a Package: the file as given, its format and platform (from the table in
+`formats.py`), the file layer its App model reads through (`files.py`: a zip, a split set or a folder,
+never extracted) and what the unpacker noticed (duplicate entries, hostile names, symbolic links,
+splits that could not be read). `pinscan.scan` turns a Package into an App model.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from pinscan.errors import ScanError
+from pinscan.model import CoverageNote
+from pinscan.unpack.files import DirFiles, Files, ZipFiles
+from pinscan.unpack.formats import ZIP_FORMATS, app_dir, app_root_in_zip, other_apps
 from pinscan.unpack.safezip import SafeZip, ZipLimits
-
-ZipDetector = Callable[[SafeZip], bool]
-ZipLoader = Callable[["PackageFile", SafeZip], Any]
-DirDetector = Callable[[Path], bool]
-DirLoader = Callable[["PackageFile"], Any]
+from pinscan.unpack.splits import SplitSet, find_apks_layout, find_xapk_layout
 
 
 @dataclass(frozen=True)
@@ -30,30 +29,17 @@ class PackageFile:
     sha256: str
 
 
-@dataclass(frozen=True)
-class _ZipFormat:
-    name: str
-    detect: ZipDetector
-    load: ZipLoader
+@dataclass
+class Package:
+    file: PackageFile
+    format: str  # apk | aab | apks | xapk | ipa | app
+    platform: str  # android | ios
+    files: Files
+    root: str = ""  # iOS: the .app folder inside the package ("Payload/X.app/")
+    notes: list[CoverageNote] = field(default_factory=list)
 
-
-@dataclass(frozen=True)
-class _DirFormat:
-    name: str
-    detect: DirDetector
-    load: DirLoader
-
-
-_ZIP_FORMATS: list[_ZipFormat] = []
-_DIR_FORMATS: list[_DirFormat] = []
-
-
-def register_zip_format(name: str, detect: ZipDetector, load: ZipLoader) -> None:
-    _ZIP_FORMATS.append(_ZipFormat(name, detect, load))
-
-
-def register_dir_format(name: str, detect: DirDetector, load: DirLoader) -> None:
-    _DIR_FORMATS.append(_DirFormat(name, detect, load))
+    def close(self) -> None:
+        self.files.close()
 
 
 def hash_file(path: Path) -> tuple[int, str]:
@@ -66,33 +52,51 @@ def hash_file(path: Path) -> tuple[int, str]:
     return size, h.hexdigest()
 
 
-def _load_formats() -> None:
-    # Importing a platform package registers its formats.
-    import pinscan.android.app  # noqa: F401
-
-    try:
-        import pinscan.ios.app  # noqa: F401
-    except ModuleNotFoundError as exc:
-        if exc.name not in ("pinscan.ios", "pinscan.ios.app"):
-            raise
-
-
 def is_package_dir(path: Path) -> bool:
     """A directory that is itself one package (an unzipped .app or IPA), as open_package would read it."""
-    _load_formats()
-    return path.is_dir() and any(fmt.detect(path) for fmt in _DIR_FORMATS)
+    return path.is_dir() and app_dir(path) is not None
 
 
-def open_package(path: str | Path, limits: ZipLimits | None = None):
-    """Open `path` as an App model (AndroidApp, IosApp...). Raises ScanError if it cannot be scanned."""
-    _load_formats()
+def _ios_notes(names: list[str], root: str) -> list[CoverageNote]:
+    others = other_apps(names, root)
+    if not others:
+        return []
+    return [CoverageNote("Payload/", "warning", f"more than one app in Payload/; analysed {root.split('/')[-2]}, "
+                         f"not {', '.join(others)}")]
+
+
+def _open_dir(p: Path) -> Package:
+    found = app_dir(p)
+    if found is None:
+        raise ScanError(f"{p}: a directory, but not an app bundle pinscan can read")
+    walk_root, prefix, root = found
+    files = DirFiles(walk_root, prefix)
+    return Package(PackageFile(p, 0, ""), "app", "ios", files, root, files.notes() + _ios_notes(files.names, root))
+
+
+def _open_zip(pkg: PackageFile, zf: SafeZip) -> Package:
+    for fmt in ZIP_FORMATS:
+        if not fmt.detect(zf):
+            continue
+        if fmt.name in ("apks", "xapk"):
+            base, splits = (find_apks_layout if fmt.name == "apks" else find_xapk_layout)(zf)
+            files: Files = SplitSet(zf, base, splits)
+            return Package(pkg, fmt.name, fmt.platform, files, notes=files.notes())
+        files = ZipFiles(zf)
+        if fmt.platform == "ios":
+            root = app_root_in_zip(zf.names)
+            if root is None:
+                raise ScanError(f"{pkg.path}: an IPA without an app: Payload/ holds no .app bundle")
+            return Package(pkg, fmt.name, fmt.platform, files, root, files.notes() + _ios_notes(zf.names, root))
+        return Package(pkg, fmt.name, fmt.platform, files, notes=files.notes())
+    raise ScanError(f"{pkg.path}: a zip archive, but not an app package (no AndroidManifest.xml, no Payload/*.app)")
+
+
+def open_package(path: str | Path, limits: ZipLimits | None = None) -> Package:
+    """Open `path` (a package file or an app folder). Raises ScanError if it cannot be scanned."""
     p = Path(path)
     if p.is_dir():
-        pkg = PackageFile(p, 0, "")
-        for fmt in _DIR_FORMATS:
-            if fmt.detect(p):
-                return fmt.load(pkg)
-        raise ScanError(f"{p}: a directory, but not an app bundle pinscan can read")
+        return _open_dir(p)
     if not p.exists():
         raise ScanError(f"{p}: no such file")
     if not p.is_file():
@@ -107,14 +111,9 @@ def open_package(path: str | Path, limits: ZipLimits | None = None):
         raise ScanError(f"{p}: empty file")
     if magic[:2] != b"PK":
         raise ScanError(f"{p}: not an app package (APK, AAB or IPA files are zip archives; this is not one)")
-    pkg = PackageFile(p, size, digest)
     zf = SafeZip(p, limits)
     try:
-        for fmt in _ZIP_FORMATS:
-            if fmt.detect(zf):
-                return fmt.load(pkg, zf)
+        return _open_zip(PackageFile(p, size, digest), zf)
     except BaseException:
         zf.close()
         raise
-    zf.close()
-    raise ScanError(f"{p}: a zip archive, but not an app package (no AndroidManifest.xml, no Payload/*.app)")

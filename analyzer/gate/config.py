@@ -204,9 +204,9 @@ class Settings:
 
 def resolve(args: Any, cwd: Path) -> Settings:
     """Lay the CLI options (`args` from the scan parser; None = not given) over the config file."""
-    from pinscan.baseline import load as load_baseline
-    from pinscan.chains import load_chain, load_chain_dir
     from pinscan.gate import DEFAULT_FAIL_ON, Policy
+    from pinscan.gate.baseline import load as load_baseline
+    from pinscan.gate.chains import load_chain, load_chain_dir
 
     path = Path(args.config) if getattr(args, "config", None) else find_config(cwd)
     if getattr(args, "config", None) and not path.is_file():

@@ -24,8 +24,8 @@ from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.x509.oid import ExtensionOID
 
-from pinscan.certs import CertInfo, parse_certificates
 from pinscan.errors import ScanError
+from pinscan.facts.certs import CertInfo, parse_certificates
 from pinscan.model import PinEntry
 
 CHAIN_SUFFIXES = (".pem", ".crt", ".cer")

@@ -21,12 +21,11 @@ import os
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from pinscan.errors import ScanError
-from pinscan.model import ScanResult, Severity, result_from_json
+from pinscan.model import Outcome, result_from_json
 from pinscan.rule import ScanOptions
 from pinscan.unpack import is_package_dir
 
@@ -34,21 +33,7 @@ PACKAGE_SUFFIXES = (".apk", ".aab", ".apks", ".xapk", ".ipa")
 _TASKS_PER_WORKER = 100  # a fresh process now and then bounds what leaks and fragmentation cost (~50 ms each)
 _WORKER_DIED = "the worker scanning it died (crash or out of memory)"
 # Imported once by the forkserver, so a (re)started worker does not pay ~1 s of imports.
-_PRELOAD = ["pinscan.batch", "pinscan.scan", "pinscan.android.app", "pinscan.ios.app", "pinscan.rules", "lief"]
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """One package of a batch: its result, or why it could not be scanned."""
-
-    path: str
-    result: ScanResult | None = None
-    error: str | None = None
-    cached: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return self.result is not None
+_PRELOAD = ["pinscan.runner.batch", "pinscan.scan", "pinscan.android.app", "pinscan.ios.app", "pinscan.rules", "lief"]
 
 
 def collect(paths: Iterable[str | Path]) -> list[Path]:
@@ -205,7 +190,7 @@ def run(paths: list[Path], options: ScanOptions, *, jobs: int = 1, dask: str | N
         cache_dir: str | None = None, notes: list[str] | None = None) -> Iterator[Outcome]:
     """Scan every package; outcomes come as they complete (cached ones first): put them back in input
     order with InOrder. `notes` collects what the user should know about the run."""
-    from pinscan.cache import ResultCache, lookup, store
+    from pinscan.runner.cache import ResultCache, lookup, store
 
     notes = [] if notes is None else notes
     names = [str(p) for p in paths]
@@ -291,125 +276,3 @@ class Progress:
     def close(self) -> None:
         if self.bar is not None:
             self.bar.close()
-
-
-BATCH_SCHEMA_VERSION = 1
-
-
-def record(outcome: Outcome) -> dict[str, Any]:
-    """One package in JSON / JSON Lines: its path, status, and result (the single-scan JSON) or error."""
-    if outcome.ok:
-        return {"path": outcome.path, "status": "ok", "result": outcome.result.to_json()}
-    return {"path": outcome.path, "status": "error", "error": outcome.error}
-
-
-class BatchReport:
-    """A batch's report in one format: `jsonl` lines are written as outcomes arrive (input order);
-    `json`, `sarif` and `text` are written whole by close()."""
-
-    FORMATS = ("text", "json", "jsonl", "sarif")
-
-    def __init__(self, fmt: str, dest: str | None, source_root: Path | None = None) -> None:
-        if fmt not in self.FORMATS:
-            raise ScanError(f"--format {fmt} is for one package; a batch writes {', '.join(self.FORMATS)}")
-        self.fmt = fmt
-        self.dest = dest
-        self.source_root = source_root
-        self.outcomes: list[Outcome] = []
-        self.notes: list[str] = []
-        self._stream: TextIO | None = self._open() if fmt == "jsonl" else None  # a bad path fails before scans
-
-    def _open(self) -> TextIO:
-        if self.dest is None:
-            return sys.stdout
-        try:
-            return open(self.dest, "w", encoding="utf-8")  # noqa: SIM115 - closed in close()
-        except OSError as exc:
-            raise ScanError(f"{self.dest}: cannot write the report: {exc.strerror or exc}") from None
-
-    def add(self, outcome: Outcome) -> None:
-        self.outcomes.append(outcome)
-        if self._stream is not None:
-            self._stream.write(json.dumps(record(outcome), ensure_ascii=False, separators=(",", ":")) + "\n")
-            self._stream.flush()
-
-    def close(self) -> None:
-        if self.fmt != "jsonl":
-            text = {"json": self._json, "sarif": self._sarif, "text": self._text}[self.fmt]()
-            self._stream = self._open()
-            self._stream.write(text)
-            self._stream.flush()
-        if self._stream is not None and self._stream is not sys.stdout:
-            self._stream.close()
-        self._stream = None
-
-    def _json(self) -> str:
-        ok = [o for o in self.outcomes if o.ok]
-        data = {
-            "schema_version": BATCH_SCHEMA_VERSION,
-            "kind": "pinscan-batch",
-            "summary": {
-                "packages": len(self.outcomes),
-                "scanned": len(ok),
-                "errors": len(self.outcomes) - len(ok),
-                "gate_failed": sum(1 for o in ok if o.result.gate is not None and not o.result.gate.passed),
-            },
-            "packages": [record(o) for o in sorted(self.outcomes, key=lambda o: o.path)],
-        }
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-
-    def _sarif(self) -> str:
-        from pinscan.report.sarif import SCHEMA_URI, SarifOptions, build
-
-        runs = []
-        for o in sorted((o for o in self.outcomes if o.ok), key=lambda o: o.path):
-            options = SarifOptions(source_root=self.source_root)
-            run = build(o.result, options)["runs"][0]
-            run.setdefault("properties", {})["packagePath"] = o.path
-            runs.append(run)
-            self.notes += [f"{o.path}: {n}" for n in options.notes]
-        # Code scanning wants one category per run: two packages of the same app get their path added.
-        ids = [r["automationDetails"]["id"] for r in runs]
-        for r, run_id in zip(runs, ids, strict=True):
-            if ids.count(run_id) > 1:
-                r["automationDetails"]["id"] = f"{run_id}{r['properties']['packagePath']}/"
-        failed = [o.path for o in self.outcomes if not o.ok]
-        if failed:
-            self.notes.append(f"{len(failed)} package(s) could not be scanned and have no run: {', '.join(failed)}")
-        return json.dumps({"$schema": SCHEMA_URI, "version": "2.1.0", "runs": runs}, indent=2,
-                          ensure_ascii=False) + "\n"
-
-    def _text(self) -> str:
-        order = sorted(Severity, reverse=True)
-        lines = []
-        rows = [("package", "platform", "app id", *(s.label for s in order), "pinned hosts", "gate")]
-        for o in sorted(self.outcomes, key=lambda o: o.path):
-            if not o.ok:
-                lines.append(f"{o.path}: could not be scanned: {o.error}")
-                rows.append((o.path, "-", "-", *("" for _ in order), "", f"ERROR: {o.error}"))
-                continue
-            r = o.result
-            counts = {s: 0 for s in Severity}
-            for f in r.findings:
-                counts[f.severity] += 1
-            pinned = sorted({p.host for p in r.pins if p.enforced})
-            gate = "-" if r.gate is None else ("passed" if r.gate.passed else "FAILED")
-            by_sev = ", ".join(f"{counts[s]} {s.label}" for s in order if counts[s])
-            line = f"{o.path}: {r.identity.app_id or '-'}, {len(r.findings)} finding(s)"
-            line += f" ({by_sev})" if by_sev else ""
-            line += f", pins for {', '.join(pinned)}" if pinned else ", no enforced pins"
-            if r.gate is not None:
-                line += "; gate passed" if r.gate.passed else f"; gate FAILED: {'; '.join(r.gate.reasons)}"
-            lines.append(line)
-            rows.append((o.path, r.identity.platform, r.identity.app_id or "-", *(str(counts[s]) for s in order),
-                         str(len(pinned)), gate))
-        widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
-        lines.append("")
-        lines += ["  ".join(cell.ljust(w) for cell, w in zip(row[:-1], widths, strict=True)) + "  " + row[-1]
-                  for row in rows]
-        ok = sum(1 for o in self.outcomes if o.ok)
-        gated = sum(1 for o in self.outcomes if o.ok and o.result.gate is not None and not o.result.gate.passed)
-        lines.append("")
-        lines.append(f"{len(self.outcomes)} package(s): {ok} scanned, {len(self.outcomes) - ok} could not be "
-                     f"scanned, {gated} failed the gate")
-        return "\n".join(line.rstrip() for line in lines) + "\n"

@@ -1,4 +1,4 @@
-"""`pinscan diff OLD NEW`: what changed between two releases in how an app trusts TLS servers.
+"""The compare model: what changed between two releases in how an app trusts TLS servers.
 
 OLD and NEW are app packages (scanned here) or pinscan JSON results (read back with
 `result_from_json`). The diff compares two ScanResults, never the packages themselves:
@@ -10,30 +10,22 @@ OLD and NEW are app packages (scanned here) or pinscan JSON results (read back w
 - new, fixed and re-rated findings, matched by Finding.fingerprint (stable across rebuilds);
 - identity changes (version, SDK levels, minimum OS).
 
-Exit codes (`run`): 1 when the diff breaks the policy (a host lost enforced pins, a host gained
-cleartext, a new finding at or above --fail-on, or one re-rated up to it), 0 otherwise; a side that
-cannot be scanned or read raises ScanError (the CLI prints one line and exits 2).
+The policy a diff is judged by is `pinscan.gate.diff`; `pinscan.report.diff` renders it.
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
-import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pinscan import __version__, cliargs
 from pinscan.errors import ScanError
-from pinscan.model import Finding, HostPolicy, Location, PinEntry, ScanResult, Severity, result_from_json
+from pinscan.model import Finding, HostPolicy, Location, PinEntry, ScanResult, result_from_json
 
-DIFF_SCHEMA_VERSION = 1
-DEFAULT_FAIL_ON = "high"
-FORMATS = ("text", "json", "html")
 _MAX_JSON_BYTES = 256 * 1024 * 1024  # a result of a very large app is a few MB; refuse anything absurd
 _IDENTITY_FIELDS = ("platform", "app_id", "version_name", "version_code", "min_sdk", "target_sdk", "min_os",
                     "debuggable")
@@ -98,12 +90,12 @@ class PinChange:
             return []
         out = []
         if self.old.expirations != self.new.expirations:
-            out.append(f"expiration {_list(self.old.expirations)} → {_list(self.new.expirations)}")
+            out.append(f"expiration {format_values(self.old.expirations)} → {format_values(self.new.expirations)}")
         if self.old.enforced != self.new.enforced:
             out.append("now enforced" if self.new.enforced else "no longer enforced")
         if self.old.include_subdomains != self.new.include_subdomains:
-            out.append(f"includeSubdomains {_list(self.old.include_subdomains)} → "
-                       f"{_list(self.new.include_subdomains)}")
+            out.append(f"includeSubdomains {format_values(self.old.include_subdomains)} → "
+                       f"{format_values(self.new.include_subdomains)}")
         return out
 
     def to_json(self) -> dict[str, Any]:
@@ -219,36 +211,20 @@ class Diff:
         return not any(self.sections().values())
 
 
-@dataclass(frozen=True)
-class DiffVerdict:
-    fail_on: Severity | None  # None: findings never fail the diff
-    reasons: tuple[str, ...]
-
-    @property
-    def passed(self) -> bool:
-        return not self.reasons
-
-    @property
-    def fail_on_label(self) -> str:
-        return self.fail_on.label if self.fail_on is not None else "never"
-
-    def to_json(self) -> dict[str, Any]:
-        return {"passed": self.passed, "fail_on": self.fail_on_label, "reasons": list(self.reasons)}
-
-
 # --- comparing two results ------------------------------------------------------------------------
 
-def _list(values: Iterable[Any]) -> str:
+def format_values(values: Iterable[Any]) -> str:
+    """Values for people: `none` for None, booleans in lower case."""
     shown = [("none" if v is None else str(v).lower() if isinstance(v, bool) else str(v)) for v in values]
     return ", ".join(shown) or "none"
 
 
-def _loc_key(loc: Location) -> tuple:
+def location_key(loc: Location) -> tuple:
     return (loc.component or "", loc.path or "", loc.line or 0, loc.logical or "", loc.kind)
 
 
 def _uniq_locs(locs: Iterable[Location]) -> tuple[Location, ...]:
-    return tuple(sorted(set(locs), key=_loc_key))
+    return tuple(sorted(set(locs), key=location_key))
 
 
 def _component(entry: PinEntry) -> str | None:
@@ -455,19 +431,6 @@ def compare(old: Side, new: Side) -> Diff:
     )
 
 
-def evaluate(diff: Diff, fail_on: Severity | None) -> DiffVerdict:
-    """The default diff policy: no host may lose enforced pins or gain cleartext, and no finding may
-    appear (or be re-rated) at or above `fail_on`."""
-    reasons = [f"{c.label} lost its pins ({c.old} → {c.new})" for c in diff.pinning_lost]
-    reasons += [f"{c.label} now allows cleartext HTTP ({c.new_source or 'policy'})" for c in diff.cleartext_gained]
-    if fail_on is not None:
-        reasons += [f"new {f.severity.label} finding {f.rule_id}: {f.message}" for f in diff.new_findings
-                    if f.severity >= fail_on]
-        reasons += [f"{c.new.rule_id} re-rated {c.old.severity.label} → {c.new.severity.label}: {c.new.message}"
-                    for c in diff.severity_changed if c.new.severity >= fail_on > c.old.severity]
-    return DiffVerdict(fail_on, tuple(reasons))
-
-
 # --- reading a side -------------------------------------------------------------------------------
 
 def _json_result(path: Path) -> ScanResult:
@@ -507,189 +470,3 @@ def load_side(path: str, as_of: dt.date) -> Side:
     from pinscan.scan import scan_path  # heavy imports only when a package is scanned
 
     return Side(scan_path(p, ScanOptions(as_of=as_of)), "package", path)
-
-
-# --- output ---------------------------------------------------------------------------------------
-
-def _side_json(side: Side) -> dict[str, Any]:
-    return {"input": side.input, "app": side.result.identity.to_json(), "as_of": side.result.as_of,
-            "tool_version": side.result.tool_version}
-
-
-def to_json(diff: Diff, verdict: DiffVerdict) -> dict[str, Any]:
-    return {
-        "schema_version": DIFF_SCHEMA_VERSION,
-        "kind": "pinscan-diff",
-        "tool": {"name": "pinscan", "version": __version__},
-        "old": _side_json(diff.old),
-        "new": _side_json(diff.new),
-        "summary": diff.sections(),
-        "identity_changes": [{"field": k, "old": o, "new": n} for k, o, n in diff.identity],
-        "pins": [c.to_json() for c in diff.pins],
-        "pinning": {"lost": [c.to_json() for c in diff.pinning_lost],
-                    "gained": [c.to_json() for c in diff.pinning_gained]},
-        "cleartext": {"gained": [c.to_json() for c in diff.cleartext_gained],
-                      "lost": [c.to_json() for c in diff.cleartext_lost]},
-        "user_trust": {"gained": [c.to_json() for c in diff.user_ca_gained],
-                       "lost": [c.to_json() for c in diff.user_ca_lost]},
-        "findings": {"new": [f.to_json() for f in diff.new_findings],
-                     "fixed": [f.to_json() for f in diff.fixed_findings],
-                     "severity_changed": [c.to_json() for c in diff.severity_changed]},
-        "gate": verdict.to_json(),
-        "notes": list(diff.notes),
-    }
-
-
-def render_json(diff: Diff, verdict: DiffVerdict) -> str:
-    return json.dumps(to_json(diff, verdict), indent=2, ensure_ascii=False) + "\n"
-
-
-def _version(side: Side) -> str:
-    ident = side.result.identity
-    version = ident.version_name or ""
-    if ident.version_code:
-        version += f" ({ident.version_code})"
-    return version.strip() or "(no version)"
-
-
-def _where(locs: tuple[Location, ...]) -> str:
-    return "; ".join(loc.short() for loc in locs)
-
-
-def render_text(diff: Diff, verdict: DiffVerdict) -> str:
-    out: list[str] = []
-    a = diff.old.result.identity
-    out.append(f"pinscan {__version__} diff — {a.platform} app {a.app_id or a.package_path}")
-    for label, side in (("old", diff.old), ("new", diff.new)):
-        ident = side.result.identity
-        sha = f" · sha256 {ident.sha256[:16]}…" if ident.sha256 else ""
-        out.append(f"  {label}: {_version(side)} · {ident.package_path} ({side.input}){sha} · "
-                   f"as of {side.result.as_of}")
-
-    def section(title: str, items: tuple | list) -> bool:
-        if items:
-            out.append("")
-            out.append(f"{title} ({len(items)})")
-        return bool(items)
-
-    if section("App changes", diff.identity):
-        for name, old, new in diff.identity:
-            out.append(f"  {name}: {_list([old])} → {_list([new])}")
-    for title, items in (("Hosts that LOST pinning", diff.pinning_lost),
-                         ("Hosts that gained pinning", diff.pinning_gained)):
-        if section(title, items):
-            for c in items:
-                out.append(f"  {c.label}: {c.old} → {c.new}")
-                for label, locs in (("old", c.old_location), ("new", c.new_location)):
-                    if locs:
-                        out.append(f"      {label} at {_where(locs)}")
-    if section("Pin changes", diff.pins):
-        for p in diff.pins:
-            comp = f"[{p.component}] " if p.component else ""
-            counts = f"+{len(p.added)} -{len(p.removed)} ={len(p.kept)}"
-            out.append(f"  {comp}{p.host} [{p.source}] {p.status} ({counts})")
-            for what in p.what_changed():
-                out.append(f"      {what}")
-            for sign, refs in (("+", p.added), ("-", p.removed)):
-                for r in refs:
-                    out.append(f"      {sign} {r.digest}/{r.value}  at {_where(r.declared_in)}")
-    for title, items in (("Hosts that now ALLOW cleartext", diff.cleartext_gained),
-                         ("Hosts that no longer allow cleartext", diff.cleartext_lost),
-                         ("Hosts that now trust user-installed CAs", diff.user_ca_gained),
-                         ("Hosts that no longer trust user-installed CAs", diff.user_ca_lost)):
-        if section(title, items):
-            for c in items:
-                where = f" — {c.new_source}" + (f" · {_where(c.new_location)}" if c.new_location else "")
-                out.append(f"  {c.label}: {c.old} → {c.new}{where}")
-    for title, findings in (("New findings", diff.new_findings), ("Fixed findings", diff.fixed_findings)):
-        if section(title, findings):
-            for f in findings:
-                lib = f" [library: {f.library}]" if f.library else ""
-                out.append(f"  {f.severity.label.upper():8} {f.rule_id}{lib} {f.message}")
-                out.append(f"           at {f.location.short()}")
-    if section("Findings re-rated", diff.severity_changed):
-        for c in diff.severity_changed:
-            out.append(f"  {c.old.severity.label} → {c.new.severity.label}  {c.new.rule_id} {c.new.message}")
-            out.append(f"           at {c.new.location.short()}")
-    if diff.empty:
-        out.append("")
-        out.append("No changes in pins, host policies, findings or app identity.")
-    if diff.notes:
-        out.append("")
-        out.append("Notes")
-        out.extend(f"  {n}" for n in diff.notes)
-    out.append("")
-    out.append(f"Diff gate: {'passed' if verdict.passed else 'FAILED'} (fail on: lost pins, new cleartext, "
-               f"new findings at or above {verdict.fail_on_label})")
-    out.extend(f"  - {r}" for r in verdict.reasons)
-    out.append("")
-    return "\n".join(out)
-
-
-def _html_context(diff: Diff, verdict: DiffVerdict | None) -> dict[str, Any]:
-    return {"diff": diff, "verdict": verdict, "version": _version, "where": _where, "fmt": _list}
-
-
-def render_diff_section(diff: Diff, verdict: DiffVerdict | None = None) -> str:
-    """The diff as an HTML fragment (`<section id="diff">`) styled by report.css, for embedding in a page."""
-    from pinscan.report.html import _env
-
-    return _env().get_template("diff_section.html.j2").render(**_html_context(diff, verdict))
-
-
-def render_html(diff: Diff, verdict: DiffVerdict) -> str:
-    """One self-contained page under the same strict CSP as the scan report."""
-    import base64
-    import hashlib
-
-    from markupsafe import Markup
-
-    from pinscan.report.html import _env
-
-    env = _env()
-    css = env.get_template("report.css").render(filter_css="")
-    digest = base64.b64encode(hashlib.sha256(css.encode()).digest()).decode()
-    section = Markup(render_diff_section(diff, verdict))
-    return env.get_template("diff.html.j2").render(**_html_context(diff, verdict), section=section,
-                                                   css=Markup(css), css_hash=digest, tool_version=__version__)
-
-
-def render(fmt: str, diff: Diff, verdict: DiffVerdict) -> str:
-    if fmt == "json":
-        return render_json(diff, verdict)
-    if fmt == "html":
-        return render_html(diff, verdict)
-    return render_text(diff, verdict)
-
-
-# --- command line ---------------------------------------------------------------------------------
-
-def register(subparsers) -> None:
-    """Add the `diff` subcommand to the CLI's subparsers."""
-    p = subparsers.add_parser(
-        "diff", help="compare two releases (packages or JSON results)",
-        description="Compare two releases of an app: pins added, removed or changed per host, hosts that lost "
-        "pinning or gained cleartext or user CAs, new and fixed findings. OLD and NEW are app packages or "
-        "`pinscan scan --format json` results. Exit 1 when the diff breaks the policy.")
-    p.add_argument("old", metavar="OLD", help="the earlier release: a package or a pinscan JSON result")
-    p.add_argument("new", metavar="NEW", help="the later release: a package or a pinscan JSON result")
-    p.add_argument("--format", "-f", choices=FORMATS, default="text", help="output format (default: text)")
-    p.add_argument("-o", "--output", metavar="FILE", help="write the diff to FILE instead of stdout")
-    p.add_argument("--fail-on", type=cliargs.fail_on, default=DEFAULT_FAIL_ON, metavar="SEVERITY",
-                   help="exit 1 when a new finding is at or above SEVERITY: critical, high, medium, low, info, or "
-                   f"never (default: {DEFAULT_FAIL_ON}); lost pins and new cleartext always fail")
-    p.add_argument("--as-of", type=cliargs.date, metavar="DATE",
-                   help="check pin expiry of scanned packages against DATE (YYYY-MM-DD) instead of today")
-
-
-def run(args: argparse.Namespace) -> int:
-    """Run `pinscan diff`; returns the exit code. Raises ScanError (exit 2) when a side cannot be read."""
-    as_of = args.as_of or dt.date.today()
-    old = load_side(args.old, as_of)
-    new = load_side(args.new, as_of)
-    diff = compare(old, new)
-    verdict = evaluate(diff, None if args.fail_on == "never" else Severity.parse(args.fail_on))
-    cliargs.write(render(args.format, diff, verdict), args.output, "diff")
-    for reason in verdict.reasons:
-        print(f"pinscan: diff failed: {reason}", file=sys.stderr)
-    return 0 if verdict.passed else 1

@@ -1,7 +1,4 @@
-"""Argument types and output writing shared by the `pinscan` subcommands (scan, diff, baseline).
-
-Kept apart from cli.py so a subcommand module can use them without importing the CLI (which imports it).
-"""
+"""Exit codes, argument types and output writing shared by the `pinscan` subcommands."""
 
 from __future__ import annotations
 
@@ -12,6 +9,10 @@ from pathlib import Path
 
 from pinscan.errors import ScanError
 from pinscan.model import Severity
+
+EXIT_OK = 0
+EXIT_POLICY = 1
+EXIT_ERROR = 2
 
 
 def fail_on(text: str) -> str:

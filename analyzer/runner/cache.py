@@ -4,7 +4,7 @@ The key is everything that can change a scan's result:
 - the package's bytes (SHA-256);
 - pinscan's version, and a digest of the source of pinscan and of every module that defines a rule
   (an editable install or a rule pack changes behaviour without changing a version number);
-- the versions of the libraries that parse packages (androguard, LIEF, cryptography, lxml);
+- the versions of the libraries that parse packages (LIEF, cryptography, lxml);
 - the rules that run, by ID and module (installing or removing a rule pack changes the set);
 - every field of ScanOptions (`as_of`, `expiry_warning_days`, and any option added later).
 The gate policy, baseline, `--exclude-libraries` and `--timestamp` are applied to the result after the
@@ -34,7 +34,7 @@ from pinscan.rule import ScanOptions, all_rules
 from pinscan.unpack import hash_file
 
 _FORMAT = "pinscan-cache-v1"
-_PARSERS = ("androguard", "lief", "cryptography", "lxml")
+_PARSERS = ("lief", "cryptography", "lxml")
 
 
 def package_sha256(path: Path) -> str:

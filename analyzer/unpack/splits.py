@@ -13,13 +13,16 @@ import re
 from pathlib import PurePosixPath
 
 from pinscan.errors import PartError, ScanError
+from pinscan.model import CoverageNote
+from pinscan.unpack.files import Files
 from pinscan.unpack.safezip import SafeZip
 
 SEP = "!/"
 
 
-class SplitSet:
-    """A read-only view over an outer zip holding APKs, with the SafeZip interface AndroidApp uses."""
+class SplitSet(Files):
+    """A read-only view over an outer zip holding APKs: the base APK's entries under their own names, the
+    other splits' entries as `<split>!/<name>`."""
 
     def __init__(self, outer: SafeZip, base: str, splits: list[str]) -> None:
         self.outer = outer
@@ -46,15 +49,12 @@ class SplitSet:
             self.symlinks += [prefix + n for n in inner.symlinks]
             for entry in inner.names:
                 self.entries[prefix + entry] = (inner, entry)
+        self.names = [n for n, (z, e) in self.entries.items() if not z.entries[e].is_dir()]
 
     def _open(self, name: str) -> SafeZip:
         z = SafeZip(self.path / name, self.outer.limits, data=self.outer.read(name))
         self._zips[name] = z
         return z
-
-    @property
-    def names(self) -> list[str]:
-        return list(self.entries)
 
     def __contains__(self, name: str) -> bool:
         hit = self.entries.get(name)
@@ -74,6 +74,13 @@ class SplitSet:
         for z in self._zips.values():
             z.close()
         self.outer.close()
+
+    def notes(self) -> list[CoverageNote]:
+        out = super().notes()
+        out.append(CoverageNote(self.base_name, "analysed", "base APK of the split set"))
+        out += [CoverageNote(n, "analysed", "split APK, scanned with the base as one app") for n in self.split_names]
+        out += [CoverageNote(n, "failed", why) for n, why in self.failed]
+        return out
 
 
 _APKS_SPLIT = re.compile(r"^(splits|standalones)/[^/]+\.apk$")

@@ -1,38 +1,23 @@
-"""Command line: `pinscan scan`, `pinscan baseline create`, `pinscan rules`, `pinscan explain`.
+"""`pinscan scan`: one package, or a batch (several packages, a directory, JSON Lines, Dask).
 
-Exit codes: 0 scanned and the gate passed; 1 the gate failed (findings at or above the threshold,
-pins expiring, required pinning missing, pins that match no production chain); 2 could not scan
-(one line on stderr, never a traceback).
+The CLI wires the stages and computes nothing itself: scan (or the cache), library exclusion, the
+gate, the release diff for `--compare-to`, then the reporters.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from pathlib import Path
 
-from pinscan import __version__, cliargs
-from pinscan import diff as diff_command
+import pinscan.cli.args as cliargs
+from pinscan.cli.args import EXIT_ERROR, EXIT_OK, EXIT_POLICY
 from pinscan.errors import ScanError
 from pinscan.report import FORMATS
-from pinscan.rule import ScanOptions, all_rules, get_rule
+from pinscan.rule import ScanOptions
 
-EXIT_OK = 0
-EXIT_POLICY = 1
-EXIT_ERROR = 2
 DEFAULT_FAIL_ON = "high"
-
-
-def _quiet_androguard() -> None:
-    # androguard logs through loguru at import; pinscan reports problems itself.
-    try:
-        from loguru import logger
-
-        logger.remove()
-    except ImportError:
-        pass
 
 
 def _days(text: str) -> int:
@@ -62,15 +47,9 @@ def _jobs(text: str) -> int:
     return n
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="pinscan",
-        description="Find how an Android or iOS app package trusts TLS servers: pinning, trust-all code, cleartext.",
-    )
-    parser.add_argument("--version", action="version", version=f"pinscan {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    scan = sub.add_parser("scan", help="scan app packages", description=(
+def register(subparsers) -> None:
+    """Add the `scan` subcommand."""
+    scan = subparsers.add_parser("scan", help="scan app packages", description=(
         "Scan an app package; several packages or a directory make a batch (one result per package)."))
     scan.add_argument("paths", nargs="+", metavar="PATH",
                       help="a package (.apk .aab .apks .xapk .ipa .app), several, or directories to search")
@@ -101,24 +80,28 @@ def build_parser() -> argparse.ArgumentParser:
                       help="reuse results of packages already scanned with the same pinscan, rules and options")
     many.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
 
-    base = sub.add_parser("baseline", help="record accepted findings",
-                          description="Record the fingerprints of today's findings, so that `scan --baseline "
-                          "FILE` fails only on new ones.")
-    base_sub = base.add_subparsers(dest="baseline_command", metavar="ACTION", required=True)
-    create = base_sub.add_parser("create", help="scan PATH and write its findings' fingerprints")
-    create.add_argument("path", metavar="PATH", help="the package (.apk, .ipa)")
-    create.add_argument("-o", "--output", metavar="FILE", required=True, help="the baseline file to write")
-    create.add_argument("--as-of", type=cliargs.date, metavar="DATE", help="check pin expiry against DATE (YYYY-MM-DD)")
-    create.add_argument("--expiry-warning-days", type=int, default=30, metavar="DAYS",
-                        help="report pin-sets expiring within DAYS (default: 30)")
 
-    rules = sub.add_parser("rules", help="list the rules", description="List every rule.")
-    rules.add_argument("--format", "-f", choices=("text", "json"), default="text")
-
-    explain = sub.add_parser("explain", help="show a rule's documentation", description="Show a rule's documentation.")
-    explain.add_argument("rule_id", metavar="RULE_ID", help="a rule ID (PS1001) or name")
-    diff_command.register(sub)
-    return parser
+def _add_report_and_gate_options(scan: argparse.ArgumentParser) -> None:
+    out = scan.add_argument_group("more outputs from the same scan")
+    out.add_argument("--json", metavar="FILE", dest="json_out", help="also write the JSON report to FILE")
+    out.add_argument("--sarif", metavar="FILE", dest="sarif_out", help="also write SARIF 2.1.0 to FILE")
+    out.add_argument("--html", metavar="FILE", dest="html_out", help="also write the HTML report to FILE")
+    out.add_argument("--compare-to", metavar="OLD",
+                     help="add the changes since OLD (the last release: a package or its JSON result) to the text "
+                     "and HTML reports, and fail when they break `pinscan diff`'s policy")
+    out.add_argument("--source-root", metavar="DIR",
+                     help="map SARIF locations to the app's sources under DIR (classes, res/, manifest, Info.plist)")
+    gate = scan.add_argument_group("release gate (also settable in [tool.pinscan] / .pinscan.toml)")
+    gate.add_argument("--fail-on-pin-expiry", type=_days, metavar="DAYS",
+                      help="exit 1 when a pin-set expires within DAYS (or has expired)")
+    gate.add_argument("--require-pinning", nargs="+", metavar="HOST",
+                      help="exit 1 when a HOST has no enforced pins")
+    gate.add_argument("--server-chain", type=_host_chain, action="append", metavar="HOST=CHAIN.pem",
+                      help="the PEM chain HOST's production server presents (leaf first); repeatable")
+    gate.add_argument("--server-chains", metavar="DIR", help="a directory of HOST.pem chains, one per host")
+    gate.add_argument("--baseline", metavar="FILE", help="report and gate only findings not in this baseline")
+    gate.add_argument("--config", metavar="FILE",
+                      help="read settings from FILE instead of the .pinscan.toml / pyproject.toml found upward")
 
 
 def _exclude_libraries(result, spec: str):
@@ -129,7 +112,7 @@ def _exclude_libraries(result, spec: str):
     return replace(result, findings=kept)
 
 
-def _scan_options(args) -> ScanOptions:
+def scan_options(args) -> ScanOptions:
     return ScanOptions(as_of=args.as_of or dt.date.today(), expiry_warning_days=args.expiry_warning_days)
 
 
@@ -146,11 +129,11 @@ def _finish(args, result, settings, as_of: dt.date):
     return evaluate(result, settings.policy, as_of)
 
 
-def _cmd_scan(args) -> int:
-    from pinscan.batch import collect
+def run(args) -> int:
+    from pinscan.runner.batch import collect
     from pinscan.unpack import is_package_dir
 
-    options = _scan_options(args)
+    options = scan_options(args)
     settings = _resolve_settings(args)  # config errors end the run before the (slower) scan
     one = len(args.paths) == 1 and (not Path(args.paths[0]).is_dir() or is_package_dir(Path(args.paths[0])))
     if one and args.format != "jsonl" and not args.dask:  # JSON Lines and Dask always mean a batch
@@ -162,7 +145,7 @@ def _cmd_scan(args) -> int:
 
 
 def _scan_one(args, options, settings) -> int:
-    from pinscan.cache import ResultCache, scan_cached
+    from pinscan.runner.cache import ResultCache, scan_cached
 
     cache = ResultCache(args.cache) if args.cache else None
     raw = scan_cached(args.paths[0], options, cache)
@@ -186,18 +169,20 @@ def _scan_one(args, options, settings) -> int:
 
 def _compare(args, raw, settings, as_of: dt.date):
     """The changes since `--compare-to` (the previous release), judged by `pinscan diff`'s policy."""
-    from pinscan import diff as d
+    from pinscan.compare import Side, compare, load_side
+    from pinscan.gate.diff import evaluate_diff
 
-    old = d.load_side(args.compare_to, as_of)
-    changes = d.compare(old, d.Side(raw, "package", args.paths[0]))
-    return changes, d.evaluate(changes, settings.policy.fail_on)
+    old = load_side(args.compare_to, as_of)
+    changes = compare(old, Side(raw, "package", args.paths[0]))
+    return changes, evaluate_diff(changes, settings.policy.fail_on)
 
 
 def _scan_batch(args, packages, options, settings) -> int:
     """Exit 2 if any package could not be scanned, else 1 if any failed the gate, else 0."""
     from dataclasses import replace
 
-    from pinscan.batch import BatchReport, InOrder, Progress, require_dask, run
+    from pinscan.report.batch import BatchReport
+    from pinscan.runner.batch import InOrder, Progress, require_dask, run
 
     if args.format == "html" or args.html_out:
         raise ScanError("the HTML report is for one package: scan packages one at a time for HTML")
@@ -244,131 +229,21 @@ def _scan_batch(args, packages, options, settings) -> int:
     return EXIT_ERROR if failed else EXIT_POLICY if gated else EXIT_OK
 
 
-def _add_report_and_gate_options(scan: argparse.ArgumentParser) -> None:
-    out = scan.add_argument_group("more outputs from the same scan")
-    out.add_argument("--json", metavar="FILE", dest="json_out", help="also write the JSON report to FILE")
-    out.add_argument("--sarif", metavar="FILE", dest="sarif_out", help="also write SARIF 2.1.0 to FILE")
-    out.add_argument("--html", metavar="FILE", dest="html_out", help="also write the HTML report to FILE")
-    out.add_argument("--compare-to", metavar="OLD",
-                     help="add the changes since OLD (the last release: a package or its JSON result) to the text "
-                     "and HTML reports, and fail when they break `pinscan diff`'s policy")
-    out.add_argument("--source-root", metavar="DIR",
-                     help="map SARIF locations to the app's sources under DIR (classes, res/, manifest, Info.plist)")
-    gate = scan.add_argument_group("release gate (also settable in [tool.pinscan] / .pinscan.toml)")
-    gate.add_argument("--fail-on-pin-expiry", type=_days, metavar="DAYS",
-                      help="exit 1 when a pin-set expires within DAYS (or has expired)")
-    gate.add_argument("--require-pinning", nargs="+", metavar="HOST",
-                      help="exit 1 when a HOST has no enforced pins")
-    gate.add_argument("--server-chain", type=_host_chain, action="append", metavar="HOST=CHAIN.pem",
-                      help="the PEM chain HOST's production server presents (leaf first); repeatable")
-    gate.add_argument("--server-chains", metavar="DIR", help="a directory of HOST.pem chains, one per host")
-    gate.add_argument("--baseline", metavar="FILE", help="report and gate only findings not in this baseline")
-    gate.add_argument("--config", metavar="FILE",
-                      help="read settings from FILE instead of the .pinscan.toml / pyproject.toml found upward")
-
-
 def _resolve_settings(args):
-    from pinscan.config import resolve
+    from pinscan.gate.config import resolve
 
     return resolve(args, Path.cwd())
 
 
 def _write_reports(args, result, settings, changes=None) -> None:
-    from pinscan.report import render_report
+    from pinscan.report import ReportOptions, render
 
     targets: list[tuple[str, str | None]] = [(args.format, args.output)]
     for fmt, dest in (("json", args.json_out), ("sarif", args.sarif_out), ("html", args.html_out)):
         if dest:
             targets.append((fmt, dest))
-    section = None
-    if changes is not None and "html" in (fmt for fmt, _ in targets):
-        from pinscan.diff import render_diff_section
-
-        section = render_diff_section(*changes)
     for fmt, dest in targets:
-        notes: list[str] = []
-        text = render_report(fmt, result, source_root=settings.source_root, notes=notes, diff_section=section)
-        if fmt == "text" and changes is not None:
-            from pinscan.diff import render_text
-
-            text += "\n" + render_text(*changes)
-        cliargs.write(text, dest)
-        for note in notes:
+        options = ReportOptions(source_root=settings.source_root, changes=changes)
+        cliargs.write(render("scan", fmt, result, options), dest)
+        for note in options.notes:
             print(f"pinscan: {fmt}: {note}", file=sys.stderr)
-
-
-def _cmd_baseline(args) -> int:
-    from pinscan.baseline import create
-    from pinscan.scan import scan_path
-
-    result = scan_path(args.path, _scan_options(args))
-    cliargs.write(create(result), args.output)
-    print(f"pinscan: baseline of {len(result.findings)} finding(s) written to {args.output}", file=sys.stderr)
-    return EXIT_OK
-
-
-def _cmd_rules(args) -> int:
-    rules = all_rules()
-    if args.format == "json":
-        data = [
-            {"id": r.id, "name": r.name, "title": r.title, "severity": r.severity.label,
-             "confidence": r.confidence.label, "platforms": sorted(r.platforms),
-             "cwe": [f"CWE-{c}" for c in r.cwe], "masvs": list(r.masvs)}
-            for r in rules
-        ]
-        cliargs.write(json.dumps(data, indent=2) + "\n", None)
-        return EXIT_OK
-    width = max((len(r.name) for r in rules), default=10)
-    for r in rules:
-        plat = ",".join(sorted(r.platforms))
-        cliargs.write(f"{r.id}  {r.severity.label:8} {plat:8} {r.name:{width}}  {r.title}\n", None)
-    return EXIT_OK
-
-
-def _cmd_explain(args) -> int:
-    r = get_rule(args.rule_id)
-    if r is None:
-        raise ScanError(f"no rule {args.rule_id!r} (see `pinscan rules`)")
-    cwe = ", ".join(f"CWE-{c}" for c in r.cwe)
-    header = (f"{r.id} {r.name}: {r.title}\n"
-              f"severity {r.severity.label} · confidence {r.confidence.label} · {cwe} · MASVS {', '.join(r.masvs)} "
-              f"· platforms {', '.join(sorted(r.platforms))}\n\n")
-    cliargs.write(header + r.doc + "\n", None)
-    return EXIT_OK
-
-
-def main(argv: list[str] | None = None) -> int:
-    _quiet_androguard()
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help(sys.stderr)
-        return EXIT_ERROR
-    try:
-        if args.command == "scan":
-            return _cmd_scan(args)
-        if args.command == "baseline":
-            return _cmd_baseline(args)
-        if args.command == "rules":
-            return _cmd_rules(args)
-        if args.command == "diff":
-            return diff_command.run(args)
-        return _cmd_explain(args)
-    except ScanError as exc:
-        print(f"pinscan: error: {exc}", file=sys.stderr)
-        return EXIT_ERROR
-    except KeyboardInterrupt:
-        print("pinscan: interrupted", file=sys.stderr)
-        return EXIT_ERROR
-    except BrokenPipeError:
-        return EXIT_OK
-    except MemoryError:
-        print("pinscan: error: out of memory while scanning", file=sys.stderr)
-        return EXIT_ERROR
-    except Exception as exc:  # noqa: BLE001 - a bug must still end in one line and exit 2
-        print(f"pinscan: internal error: {type(exc).__name__}: {exc} (please report this)", file=sys.stderr)
-        return EXIT_ERROR
-
-
-if __name__ == "__main__":
-    sys.exit(main())

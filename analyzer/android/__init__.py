@@ -1,0 +1,1 @@
+"""Android facts: manifest, resources, network security config, bytecode index and code pins."""

@@ -1,0 +1,44 @@
+"""What an Android rule may ask the App model (`AndroidApp` implements it). Rules are typed against this
+protocol, not the class, so the facts they depend on are listed in one place."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Protocol
+
+from pinscan.model import CoverageNote, Location
+
+if TYPE_CHECKING:
+    from pinscan.android.app import Manifest
+    from pinscan.android.code import CodeIndex
+    from pinscan.android.nsc import NetworkSecurityConfig
+    from pinscan.android.pins import CodePin
+    from pinscan.facts.certs import CertInfo
+    from pinscan.facts.crossplatform import Framework, Signal
+
+
+class AndroidFacts(Protocol):
+    platform: str
+    coverage: list[CoverageNote]
+
+    @property
+    def manifest(self) -> Manifest | None: ...  # None: the manifest could not be read
+    @property
+    def nsc(self) -> NetworkSecurityConfig | None: ...  # None: no config, or it cannot be loaded
+    @property
+    def nsc_problem(self) -> tuple[str, Location] | None: ...  # why the referenced config cannot be loaded
+    @property
+    def code(self) -> CodeIndex: ...  # the bytecode index over every classes*.dex
+    @property
+    def certificates(self) -> list[CertInfo]: ...
+    @property
+    def frameworks(self) -> tuple[list[Framework], list[Signal]]: ...
+    @property
+    def min_sdk(self) -> int: ...
+    @property
+    def target_sdk(self) -> int: ...
+    @property
+    def debuggable(self) -> bool: ...
+
+    def code_pins(self, as_of: dt.date) -> list[CodePin]: ...
+    def library_for(self, class_desc: str) -> str | None: ...

@@ -1,0 +1,60 @@
+"""Command line: `pinscan scan`, `pinscan diff`, `pinscan baseline create`, `pinscan rules`,
+`pinscan explain`. Each command lives in its own module here and only wires the stages together.
+
+Exit codes: 0 scanned and the gate passed; 1 the gate failed (findings at or above the threshold,
+pins expiring, required pinning missing, pins that match no production chain); 2 could not scan
+(one line on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from pinscan import __version__
+from pinscan.cli import baseline, diff, info, scan
+from pinscan.cli.args import EXIT_ERROR, EXIT_OK
+from pinscan.errors import ScanError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pinscan",
+        description="Find how an Android or iOS app package trusts TLS servers: pinning, trust-all code, cleartext.",
+    )
+    parser.add_argument("--version", action="version", version=f"pinscan {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    scan.register(sub)
+    baseline.register(sub)
+    info.register(sub)
+    diff.register(sub)
+    return parser
+
+
+_COMMANDS = {"scan": scan.run, "baseline": baseline.run, "rules": info.run_rules, "explain": info.run_explain,
+             "diff": diff.run}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    try:
+        return _COMMANDS[args.command](args)
+    except ScanError as exc:
+        print(f"pinscan: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("pinscan: interrupted", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_OK
+    except MemoryError:
+        print("pinscan: error: out of memory while scanning", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - a bug must still end in one line and exit 2
+        print(f"pinscan: internal error: {type(exc).__name__}: {exc} (please report this)", file=sys.stderr)
+        return EXIT_ERROR
+

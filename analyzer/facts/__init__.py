@@ -1,0 +1,1 @@
+"""Facts both platforms share: certificates and pins, pin expiry, cross-platform framework markers."""

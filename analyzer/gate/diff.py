@@ -1,0 +1,43 @@
+"""The policy a release diff is judged by (`pinscan diff`, `scan --compare-to`): no host may lose enforced
+pins or gain cleartext, and no finding may appear (or be re-rated) at or above `--fail-on`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pinscan.compare import Diff
+from pinscan.model import Severity
+
+DEFAULT_FAIL_ON = "high"
+
+
+@dataclass(frozen=True)
+class DiffVerdict:
+    fail_on: Severity | None  # None: findings never fail the diff
+    reasons: tuple[str, ...]
+
+    @property
+    def passed(self) -> bool:
+        return not self.reasons
+
+    @property
+    def fail_on_label(self) -> str:
+        return self.fail_on.label if self.fail_on is not None else "never"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"passed": self.passed, "fail_on": self.fail_on_label, "reasons": list(self.reasons)}
+
+
+
+def evaluate_diff(diff: Diff, fail_on: Severity | None) -> DiffVerdict:
+    """The default diff policy: no host may lose enforced pins or gain cleartext, and no finding may
+    appear (or be re-rated) at or above `fail_on`."""
+    reasons = [f"{c.label} lost its pins ({c.old} → {c.new})" for c in diff.pinning_lost]
+    reasons += [f"{c.label} now allows cleartext HTTP ({c.new_source or 'policy'})" for c in diff.cleartext_gained]
+    if fail_on is not None:
+        reasons += [f"new {f.severity.label} finding {f.rule_id}: {f.message}" for f in diff.new_findings
+                    if f.severity >= fail_on]
+        reasons += [f"{c.new.rule_id} re-rated {c.old.severity.label} → {c.new.severity.label}: {c.new.message}"
+                    for c in diff.severity_changed if c.new.severity >= fail_on > c.old.severity]
+    return DiffVerdict(fail_on, tuple(reasons))

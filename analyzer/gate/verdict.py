@@ -1,0 +1,211 @@
+"""The release gate: decide from a ScanResult and a policy whether a build may ship.
+
+Policy (CLI options, or the config file; the CLI wins):
+- fail-on SEVERITY: fail on any finding at or above it (default: high; `never` turns it off);
+- fail-on-pin-expiry DAYS: fail when a declared pin-set expires within DAYS of the check date
+  (or has already expired);
+- require-pinning HOST...: fail when a host has no enforced pins with at least one valid pin;
+- server chains: fail when a pinned host's production chain matches none of its pins, or the chain
+  itself would fail (see pinscan.gate.chains);
+- baseline: findings whose fingerprint is in it are accepted (counted, not reported);
+- suppressions: by rule, library and/or location pattern, each with a reason and an optional expiry
+  date after which it stops applying (and the verdict says so).
+
+`evaluate` returns the ScanResult with the findings that still count and the Verdict attached; the
+reporters render both and compute nothing themselves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import Any
+
+from pinscan.facts.expiry import expiry
+from pinscan.gate.chains import ChainCheck, check_chain, pin_applies, pinned_hosts_without_chain
+from pinscan.gate.policy import Policy, Suppression
+from pinscan.model import Finding, ScanResult
+
+
+@dataclass(frozen=True)
+class SuppressedFinding:
+    finding: Finding
+    reason: str
+    expires: dt.date | None
+
+    def to_json(self) -> dict[str, Any]:
+        f = self.finding
+        data: dict[str, Any] = {"rule_id": f.rule_id, "severity": f.severity.label, "message": f.message,
+                                "location": f.location.to_json(), "fingerprint": f.fingerprint,
+                                "reason": self.reason}
+        if f.library:
+            data["library"] = f.library
+        if self.expires:
+            data["expires"] = self.expires.isoformat()
+        return data
+
+
+@dataclass(frozen=True)
+class Verdict:
+    passed: bool
+    reasons: tuple[str, ...]  # why it failed, one line each
+    warnings: tuple[str, ...]  # said, but not failing: expired suppressions, stale baseline entries...
+    policy: Policy
+    suppressed: tuple[SuppressedFinding, ...] = ()
+    baselined: int = 0
+    chains: tuple[ChainCheck, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return "pass" if self.passed else "fail"
+
+    def to_json(self) -> dict[str, Any]:
+        """{} under the default policy (only --fail-on): then the exit code says it all and the JSON
+        result keeps its plain shape."""
+        if not self.policy.beyond_fail_on() and not self.warnings:
+            return {}
+        data: dict[str, Any] = {"result": self.label, "reasons": list(self.reasons)}
+        if self.warnings:
+            data["warnings"] = list(self.warnings)
+        data["policy"] = self.policy.to_json()
+        if self.policy.baseline is not None:
+            data["baselined"] = self.baselined
+        if self.suppressed:
+            data["suppressed"] = [s.to_json() for s in self.suppressed]
+        if self.chains:
+            data["server_chains"] = [c.to_json() for c in self.chains]
+        return data
+
+
+def _count_by_rule(findings: list[Finding]) -> str:
+    counts = Counter(f.rule_id for f in findings)
+    return ", ".join(f"{rid}×{n}" if n > 1 else rid for rid, n in sorted(counts.items()))
+
+
+@dataclass
+class _Sorted:
+    """The findings split by what the policy does with them."""
+
+    active: list[Finding]
+    suppressed: list[SuppressedFinding]
+    baselined: int
+    used: set[int]  # id() of the suppressions that matched
+    expired_hits: Counter[int]  # index of an expired suppression -> findings it would have covered
+
+
+def _sort_findings(result: ScanResult, policy: Policy, live: list[Suppression]) -> _Sorted:
+    # Suppressions first (they carry a reason a reviewer can read), then the baseline.
+    out = _Sorted([], [], 0, set(), Counter())
+    for f in result.sorted_findings():
+        hit = next((s for s in live if s.matches(f)), None)
+        if hit is not None:
+            out.used.add(id(hit))
+            out.suppressed.append(SuppressedFinding(f, hit.reason, hit.expires))
+            continue
+        for i, s in enumerate(policy.suppressions):
+            if s not in live and s.matches(f):
+                out.expired_hits[i] += 1
+        if policy.baseline is not None and f.fingerprint in policy.baseline.fingerprints:
+            out.baselined += 1
+            continue
+        out.active.append(f)
+    return out
+
+
+def _suppression_warnings(policy: Policy, live: list[Suppression], sorted_: _Sorted) -> list[str]:
+    warnings = []
+    for i, s in enumerate(policy.suppressions):
+        if s not in live:
+            assert s.expires is not None
+            n = sorted_.expired_hits[i]
+            warnings.append(f"{s.describe()} expired on {s.expires.isoformat()} and no longer applies"
+                            + (f": {n} finding(s) it covered are reported again" if n else ""))
+        elif id(s) not in sorted_.used:
+            warnings.append(f"{s.describe()} matches no finding")
+    return warnings
+
+
+def _baseline_warnings(result: ScanResult, policy: Policy) -> list[str]:
+    if policy.baseline is None:
+        return []
+    warnings = []
+    seen = {f.fingerprint for f in result.findings}
+    stale = len(policy.baseline.fingerprints - seen)
+    if stale:
+        warnings.append(f"{stale} finding(s) in baseline {policy.baseline.path} are gone: recreate it to drop them")
+    if policy.baseline.app_id and result.identity.app_id and policy.baseline.app_id != result.identity.app_id:
+        warnings.append(f"baseline {policy.baseline.path} was made for {policy.baseline.app_id}, "
+                        f"not {result.identity.app_id}")
+    return warnings
+
+
+def _severity_reasons(active: list[Finding], policy: Policy) -> list[str]:
+    if policy.fail_on is None:
+        return []
+    over = [f for f in active if f.severity >= policy.fail_on]
+    return [f"{len(over)} finding(s) at or above {policy.fail_on.label}: {_count_by_rule(over)}"] if over else []
+
+
+def _expiry_checks(result: ScanResult, policy: Policy, as_of: dt.date) -> tuple[list[str], list[str]]:
+    """(reasons, warnings) from --fail-on-pin-expiry."""
+    reasons: list[str] = []
+    warnings: list[str] = []
+    if policy.fail_on_pin_expiry is None:
+        return reasons, warnings
+    for e in sorted(result.pins, key=lambda e: e.sort_key()):
+        if not e.expiration:
+            continue
+        exp = expiry(e.expiration, as_of)
+        if exp is None:
+            warnings.append(f"pins for {e.host} have an unreadable expiration {e.expiration!r}")
+        elif exp.expired:
+            reasons.append(f"pins for {e.host} ({e.source}, {e.location.short()}) expired on "
+                           f"{e.expiration}, {-exp.days_left} day(s) before {as_of.isoformat()}")
+        elif exp.within(policy.fail_on_pin_expiry):
+            reasons.append(f"pins for {e.host} ({e.source}, {e.location.short()}) expire on {e.expiration}, "
+                           f"in {exp.days_left} day(s) (policy: {policy.fail_on_pin_expiry})")
+    return reasons, warnings
+
+
+def _required_pinning_reasons(result: ScanResult, policy: Policy) -> list[str]:
+    reasons = []
+    for host in policy.require_pinning:
+        entries = [e for e in result.pins if pin_applies(e, host)]
+        effective = [e for e in entries if e.enforced and any(p.valid for p in e.pins)]
+        if not entries:
+            reasons.append(f"{host} is required to be pinned but the app declares no pins for it")
+        elif not effective:
+            why = sorted({w for e in entries for w in e.not_enforced_because}) or ["no valid pin"]
+            reasons.append(f"{host} is required to be pinned but its pins are not enforced: {'; '.join(why)}")
+    return reasons
+
+
+def _chain_checks(result: ScanResult, policy: Policy, as_of: dt.date) -> tuple[tuple[ChainCheck, ...], list[str],
+                                                                                 list[str]]:
+    """(checks, reasons, warnings) from the production server chains."""
+    checks = tuple(check_chain(c, list(result.pins), as_of)
+                   for c in sorted(policy.server_chains, key=lambda c: (c.host, c.path)))
+    reasons = [f"server chain {c.host}: {p}" for c in checks for p in c.problems]
+    warnings = [f"server chain {c.host}: {w}" for c in checks for w in c.warnings]
+    if policy.server_chains:
+        for host in pinned_hosts_without_chain(list(result.pins), list(policy.server_chains)):
+            warnings.append(f"{host} is pinned but no server chain was given for it: not checked")
+    return checks, reasons, warnings
+
+
+def evaluate(result: ScanResult, policy: Policy, as_of: dt.date) -> ScanResult:
+    """The result with only the findings that still count, and the verdict attached as `gate`."""
+    live = [s for s in policy.suppressions if s.expires is None or s.expires >= as_of]
+    sorted_ = _sort_findings(result, policy, live)
+    warnings = _suppression_warnings(policy, live, sorted_) + _baseline_warnings(result, policy)
+    reasons = _severity_reasons(sorted_.active, policy)
+    expiry_reasons, expiry_warnings = _expiry_checks(result, policy, as_of)
+    reasons += expiry_reasons + _required_pinning_reasons(result, policy)
+    warnings += expiry_warnings
+    checks, chain_reasons, chain_warnings = _chain_checks(result, policy, as_of)
+    reasons += chain_reasons
+    warnings += chain_warnings
+    verdict = Verdict(passed=not reasons, reasons=tuple(reasons), warnings=tuple(warnings), policy=policy,
+                      suppressed=tuple(sorted_.suppressed), baselined=sorted_.baselined, chains=checks)
+    return replace(result, findings=tuple(sorted_.active), gate=verdict)
