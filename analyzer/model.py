@@ -219,9 +219,14 @@ class HostPolicy:
         return (self.component or "", self.host != "*", self.host)
 
 
+# Said in the coverage reason of a FairPlay-encrypted (App Store) binary, so the gate can name the case.
+FAIRPLAY = "FairPlay-encrypted"
+
+
 @dataclass(frozen=True)
 class CoverageNote:
-    """Something that was, or could not be, analysed."""
+    """Something that was, or could not be, analysed. A `failed` note is a part that could not be analysed
+    (unreadable, malformed, over its budget, encrypted): the analysis is then incomplete."""
 
     part: str  # e.g. "res/xml/network_security_config.xml", "classes3.dex", "rule PS1001"
     status: str  # analysed | skipped (deliberately not read) | failed (could not be read) | warning
@@ -315,6 +320,11 @@ class ScanResult:
 
     def sorted_findings(self) -> list[Finding]:
         return sorted(self.findings, key=Finding.sort_key)
+
+    def not_analysed(self) -> list[CoverageNote]:
+        """The parts that could not be analysed (coverage `failed`), sorted: the analysis is incomplete when
+        there is any, and the gate fails unless incomplete analysis is allowed."""
+        return sorted({c for c in self.coverage if c.status == "failed"}, key=lambda c: (c.part, c.reason))
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,10 @@
 """Open a package as an App model, run the rules over it and collect one ScanResult.
 
 An App model (AndroidApp, IosApp) offers: `platform`, `coverage` (list of CoverageNote it appends to
-while computing facts), `identity()`, `pin_inventory()`, `host_policies()` and `close()`; the facts
-the rules ask about are typed in `pinscan.android.facts` and `pinscan.ios.facts`.
+while computing facts), `check_scannable()` (ScanError when the part everything else depends on, the
+Android manifest or the main app's Info.plist, cannot be read: then the package is not scanned at all),
+`identity()`, `pin_inventory()`, `host_policies()` and `close()`; the facts the rules ask about are typed
+in `pinscan.android.facts` and `pinscan.ios.facts`.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from pathlib import Path
 from typing import Protocol
 
 from pinscan import __version__
-from pinscan.errors import PartError
+from pinscan.errors import PartError, ScanError
+from pinscan.limits import deadline
 from pinscan.model import AppIdentity, CoverageNote, Finding, HostPolicy, PinEntry, ScanResult
 from pinscan.rule import Rule, ScanOptions, rules_for
 from pinscan.unpack import Package, open_package
@@ -22,6 +25,7 @@ class App(Protocol):
     platform: str
     coverage: list[CoverageNote]
 
+    def check_scannable(self) -> None: ...
     def identity(self) -> AppIdentity: ...
     def pin_inventory(self, as_of: dt.date) -> list[PinEntry]: ...
     def host_policies(self, as_of: dt.date) -> list[HostPolicy]: ...
@@ -37,6 +41,8 @@ def run_rules(app: App, options: ScanOptions, rules: list[Rule] | None = None) -
                 findings.setdefault(f.fingerprint, f)
         except PartError as exc:
             app.coverage.append(CoverageNote(f"rule {r.id}", "failed", str(exc)))
+        except ScanError:
+            raise
         except Exception as exc:  # noqa: BLE001 - one broken rule must not hide the others' findings
             app.coverage.append(CoverageNote(f"rule {r.id}", "failed", f"internal error: {type(exc).__name__}: {exc}"))
     pins = _facts(app, "pin inventory", lambda: app.pin_inventory(options.as_of))
@@ -58,6 +64,8 @@ def _facts(app: App, what: str, fn):
         return fn()
     except PartError as exc:
         app.coverage.append(CoverageNote(what, "failed", str(exc)))
+    except ScanError:
+        raise
     except Exception as exc:  # noqa: BLE001
         app.coverage.append(CoverageNote(what, "failed", f"internal error: {type(exc).__name__}: {exc}"))
     return []
@@ -75,20 +83,25 @@ def _app_model(package: Package) -> App:
 
 
 def open_app(path: str | Path) -> App:
-    """Open one package as its App model (call close() when done). Raises ScanError when it cannot be."""
+    """Open one package as its App model (call close() when done). Raises ScanError when it cannot be, or
+    when the part every other fact depends on (manifest, main Info.plist) cannot be read."""
     package = open_package(path)
     try:
-        return _app_model(package)
+        app = _app_model(package)
+        app.check_scannable()
+        return app
     except BaseException:
         package.close()
         raise
 
 
-def scan_path(path: str | Path, options: ScanOptions | None = None) -> ScanResult:
-    """Open and scan one package. Raises ScanError when it cannot be scanned at all."""
+def scan_path(path: str | Path, options: ScanOptions | None = None, timeout: float | None = None) -> ScanResult:
+    """Open and scan one package. Raises ScanError when it cannot be scanned at all, and
+    pinscan.limits.ScanTimeout when `timeout` seconds pass first."""
     options = options or ScanOptions(as_of=dt.date.today())
-    app = open_app(path)
-    try:
-        return run_rules(app, options)
-    finally:
-        app.close()
+    with deadline(timeout):
+        app = open_app(path)
+        try:
+            return run_rules(app, options)
+        finally:
+            app.close()

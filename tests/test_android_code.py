@@ -169,7 +169,9 @@ def test_unreadable_bundled_key_store_is_a_coverage_note(tmp_path):
         for info in zin.infolist():
             data = zin.read(info)
             zout.writestr(info.filename, data[:40] if info.filename == "res/raw/truststore.bks" else data)
-    result = _scan(tmp_path, apk)
+    res = run_cli("scan", apk, "--format", "json", "-o", tmp_path / "r.json", "--fail-on", "never")
+    assert res.code == 1 and "incomplete analysis: res/raw/truststore.bks" in res.err, res.err  # fails closed
+    result = _scan(tmp_path, apk, "--allow-incomplete")
     failed = [c for c in result["coverage"] if c["status"] == "failed"]
     assert [c["part"] for c in failed] == ["res/raw/truststore.bks"]
     assert "truncated BKS" in failed[0]["reason"]

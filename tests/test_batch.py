@@ -111,8 +111,13 @@ def test_jobs2_batch_equals_single_scans_and_reports_the_broken_files(batch_dir,
     assert "truncated" in errors["truncated.apk"] and "not an app package" in errors["random.apk"]
     ok = [r for r in records if r["status"] == "ok"]
     assert len(ok) == len(all_samples()) + len(APKS) + 1  # + the unzipped .app
-    for r in ok:  # the same result as a scan of that package on its own
+    incomplete = {s.package.name for s in all_samples() if s.expected.get("coverage_failed")}
+    for r in ok:  # the same result as a scan of that package on its own, and the gate's verdict
+        gate = r["result"].pop("gate", None)
         assert r["result"] == json.loads(scan_path(r["path"], OPTIONS).to_json_text()), r["path"]
+        assert (gate is not None) == (Path(r["path"]).name in incomplete), r["path"]
+        if gate is not None:  # the packages some part of which cannot be analysed fail the gate
+            assert gate["result"] == "fail" and gate["reasons"][0].startswith("incomplete analysis: ")
     assert f"pinscan: error: {batch_dir / 'broken' / 'truncated.apk'}: " in err
     assert f"[{len(records)}/{len(records)}]" in err
 
@@ -159,7 +164,9 @@ def test_a_killed_worker_costs_nothing_but_a_rescan(batch_dir, tmp_path, jobs2):
         proc.communicate()
         pytest.fail("the batch hung after a worker was killed")
     assert killed is not None, "no worker process seen"
-    assert proc.returncode == 0, err
+    # 1: the samples some part of which cannot be analysed fail the gate; every package was scanned.
+    assert proc.returncode == 1, err
+    assert "0 could not be scanned" in err
     assert "a worker process died" in err
     by_name = {Path(r["path"]).name: r for r in lines(jobs2[2])}
     got = lines(out.read_text())

@@ -191,7 +191,10 @@ def test_broken_dex_gives_a_coverage_note_and_the_other_dex_is_still_scanned(tmp
     apk = _apk_with(tmp_path, {"classes.dex": dexes[1].data, "classes2.dex": broken(dexes[0].data)})
     out = tmp_path / "r.json"
     res = run_cli("scan", apk, "--format", "json", "-o", out, "--fail-on", "never")
-    assert res.code == 0 and "Traceback" not in res.err, res.err
+    assert "Traceback" not in res.err
+    # The gate fails closed on the dex it could not read; the other dex is still analysed and reported.
+    assert res.code == 1 and res.err.splitlines() == [
+        "pinscan: gate failed: incomplete analysis: classes2.dex; pass --allow-incomplete to accept"], res.err
     result = json.loads(out.read_text())
     failed = [c for c in result["coverage"] if c["status"] == "failed"]
     assert [c["part"] for c in failed] == ["classes2.dex"], failed

@@ -91,7 +91,7 @@ def test_declared_size_bomb_is_refused(tmp_path):
 
 
 def test_entry_that_inflates_past_its_declared_size_stops_at_the_declared_size(tmp_path):
-    """Inflation stops at the declared size (bounded memory); the lie shows as a corrupt entry."""
+    """Inflation stops at the declared size (bounded memory); the lie is named as one."""
     p = tmp_path / "liar.zip"
     with zipfile.ZipFile(p, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("data.bin", bytes(100_000))
@@ -99,7 +99,7 @@ def test_entry_that_inflates_past_its_declared_size_stops_at_the_declared_size(t
     cd = data.rfind(b"PK\x01\x02")
     struct.pack_into("<I", data, cd + 24, 1000)  # central directory claims 1000 bytes
     p.write_bytes(bytes(data))
-    with SafeZip(p) as z, pytest.raises(PartError, match="corrupt zip entry"):
+    with SafeZip(p) as z, pytest.raises(PartError, match="inflates past its declared size of 1000 bytes"):
         z.read("data.bin")
 
 
@@ -124,36 +124,49 @@ def test_hostile_names_are_never_extracted(tmp_path):
     assert hostile == ["../../evil.txt", "/abs/evil.txt", "res/raw/../../../evil2.txt"]
 
 
-def test_duplicate_entries_are_reported(tmp_path):
-    p = tmp_path / "dup.apk"
+def test_duplicate_entries_are_reported_and_read_as_none(tmp_path):
+    """Two entries of one name: which one a device uses is not for pinscan to guess (Android refuses such
+    an APK; tools disagree), so neither is read. The manifest twice: the package cannot be scanned."""
     import warnings
 
+    p = tmp_path / "dup.apk"
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # zipfile warns about the duplicate name we write on purpose
         _copy_apk(p, extra=[("AndroidManifest.xml", b"not the manifest the scan reads")])
+    _assert_clean_error(run_cli("scan", p), "cannot scan without AndroidManifest.xml: the package holds 2 zip "
+                                            "entries with this name")
+    p = tmp_path / "dup-cert.apk"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        _copy_apk(p, extra=[("res/raw/x.pem", b"one"), ("res/raw/x.pem", b"two")])
     out = tmp_path / "r.json"
     res = run_cli("scan", p, "--format", "json", "-o", out, "--fail-on", "never")
-    assert res.code == 0, res.err
+    assert res.code == 1 and "incomplete analysis: res/raw/x.pem" in res.err, res.err
     result = json.loads(out.read_text())
-    assert result["app"]["app_id"] == "com.example.strict"  # the first entry was analysed
-    assert {"part": "AndroidManifest.xml", "status": "warning",
-            "reason": "duplicate zip entry: the first one was analysed; tools and devices may disagree on "
-                      "which copy counts"} in result["coverage"]
+    assert {"part": "res/raw/x.pem", "status": "warning",
+            "reason": "duplicate zip entry: none of the copies is read, since tools and devices may disagree on "
+                      "which one counts"} in result["coverage"]
 
 
-def test_malformed_binary_manifest_is_a_coverage_note(tmp_path):
+def test_malformed_binary_manifest_means_the_package_cannot_be_scanned(tmp_path):
+    """Without the manifest nothing can be judged: exit 2 naming it, never a clean-looking empty report."""
     with zipfile.ZipFile(STRICT) as z:
         manifest = z.read("AndroidManifest.xml")
     broken = manifest[:8] + manifest[8:200]  # header claims the full size: truncated chunks
     p = _copy_apk(tmp_path / "badmanifest.apk", replace={"AndroidManifest.xml": broken})
     out = tmp_path / "r.json"
     res = run_cli("scan", p, "--format", "json", "-o", out)
-    assert res.code == 0, res.err
-    result = json.loads(out.read_text())
-    failed = [c for c in result["coverage"] if c["status"] == "failed"]
-    assert failed and failed[0]["part"] == "AndroidManifest.xml"
-    assert "malformed binary XML" in failed[0]["reason"]
-    assert result["findings"] == []
+    _assert_clean_error(res, "cannot scan without AndroidManifest.xml: malformed binary XML")
+    assert not out.exists()
+
+
+def test_garbage_manifest_alone_is_not_a_clean_scan(tmp_path):
+    """The issue's fail-open case: a zip holding only a garbage AndroidManifest.xml scanned as exit 0 with
+    "Findings (0)"."""
+    p = tmp_path / "garbage.apk"
+    with zipfile.ZipFile(p, "w") as z:
+        z.writestr("AndroidManifest.xml", b"\x03\x00\x08\x00garbage garbage garbage")
+    _assert_clean_error(run_cli("scan", p, "--fail-on", "never"), "cannot scan without AndroidManifest.xml")
 
 
 def test_malformed_network_security_config_keeps_the_rest(tmp_path):
@@ -164,7 +177,8 @@ def test_malformed_network_security_config_keeps_the_rest(tmp_path):
     p = _copy_apk(tmp_path / "badnsc.apk", replace={nsc: data[:-40]})
     out = tmp_path / "r.json"
     res = run_cli("scan", p, "--format", "json", "-o", out, "--fail-on", "never")
-    assert res.code == 0, res.err
+    assert res.code == 1 and res.err == f"pinscan: gate failed: incomplete analysis: {nsc}; pass " \
+                                        "--allow-incomplete to accept\n", res.err
     result = json.loads(out.read_text())
     assert result["app"]["target_sdk"] == 34
     assert [f["rule_id"] for f in result["findings"]] == ["PS1010"]

@@ -19,9 +19,12 @@ IOS = SAMPLES / "ios"
 LEAF = "AApQv70PncLMIamzPXTpBRdYt5s9oeU7THCEtRs7Ixc="
 
 
-def scan_json(path, *extra) -> dict:
+def scan_json(path, *extra, code: int = 0) -> dict:
+    """The JSON result; `code` 1 for a package some part of which cannot be analysed (the gate fails closed)."""
     res = run_cli("scan", path, "--format", "json", "--fail-on", "never", "--as-of", "2026-06-01", *extra)
-    assert res.code == 0, res.err
+    assert res.code == code, res.err
+    if code == 1:
+        assert res.err.startswith("pinscan: gate failed: incomplete analysis: "), res.err
     assert "Traceback" not in res.err
     return json.loads(res.out)
 
@@ -135,33 +138,33 @@ def test_symlinks_in_the_zip_are_not_followed(tmp_path):
             return [("/etc/passwd", link)]
         return [(name, data)]
 
-    r = scan_json(_rezip(tmp_path, "ats-arbitrary", change))
-    cov = {(c["part"], c["status"]) for c in r["coverage"]}
-    assert ("Payload/AtsArbitrary.app/Info.plist", "skipped") in cov  # the link itself
-    assert ("Payload/AtsArbitrary.app/Info.plist", "failed") in cov  # so no Info.plist was read
-    assert r["findings"] == [] and r["policies"] == []
+    # The main Info.plist is the link: without it the app cannot be scanned.
+    res = run_cli("scan", _rezip(tmp_path, "ats-arbitrary", change))
+    assert res.code == 2 and res.err.splitlines() == [
+        f"pinscan: error: {tmp_path / 'ats-arbitrary-hostile.ipa'}: cannot scan without the app's Info.plist "
+        "(Payload/AtsArbitrary.app/Info.plist): a symbolic link in the package: not followed"], res.err
 
 
 @pytest.mark.parametrize(("plist", "reason"), [
     (plistlib.dumps(["not", "a", "dict"], fmt=plistlib.FMT_BINARY), "not a dictionary"),
     (b"bplist00" + b"\xff" * 40, "malformed binary property list"),
 ])
-def test_bad_info_plist_is_a_coverage_note_and_code_is_still_analysed(tmp_path, plist, reason):
+def test_bad_main_info_plist_means_the_app_cannot_be_scanned(tmp_path, plist, reason):
+    """No ATS, no identity, no executable name without it: exit 2 naming the part, not an empty report."""
     def change(name, data):
         return [(name, plist if name == "Payload/TrustAll.app/Info.plist" else data)]
 
-    r = scan_json(_rezip(tmp_path, "code-trust-all", change))
-    failed = [c for c in r["coverage"] if c["status"] == "failed"]
-    assert [c["part"] for c in failed] == ["Payload/TrustAll.app/Info.plist"] and reason in failed[0]["reason"]
-    # The executable is found by the bundle name and its findings survive.
-    assert {f["rule_id"] for f in r["findings"]} == {"PS4004", "PS4005", "PS4006"}
+    res = run_cli("scan", _rezip(tmp_path, "code-trust-all", change))
+    assert res.code == 2 and len(res.err.splitlines()) == 1 and "Traceback" not in res.err
+    assert "cannot scan without the app's Info.plist (Payload/TrustAll.app/Info.plist): " in res.err
+    assert reason in res.err
 
 
 def test_truncated_executable_is_a_coverage_note_and_plist_is_still_analysed(tmp_path):
     def change(name, data):
         return [(name, data[:6000] if name == "Payload/AtsArbitrary.app/AtsArbitrary" else data)]
 
-    r = scan_json(_rezip(tmp_path, "ats-arbitrary", change))
+    r = scan_json(_rezip(tmp_path, "ats-arbitrary", change), code=1)
     failed = [c for c in r["coverage"] if c["status"] == "failed"]
     assert len(failed) == 1 and "truncated" in failed[0]["reason"]
     assert "PS3001" in {f["rule_id"] for f in r["findings"]}
@@ -173,7 +176,7 @@ def test_fat_header_past_the_end_in_an_ipa(tmp_path):
             data = data[:8] + (0x01000007).to_bytes(4, "big") + bytes(4) + (1 << 30).to_bytes(4, "big") + data[20:]
         return [(name, data)]
 
-    r = scan_json(_rezip(tmp_path, "ats-strict", change))
+    r = scan_json(_rezip(tmp_path, "ats-strict", change), code=1)
     failed = [c for c in r["coverage"] if c["status"] == "failed"]
     assert len(failed) == 1 and "points past the end" in failed[0]["reason"]
     assert any(c["status"] == "analysed" and c["part"] == "Payload/AtsStrict.app/AtsStrict" for c in r["coverage"])

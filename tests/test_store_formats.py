@@ -17,10 +17,11 @@ from pinscan.errors import PartError
 ANDROID = SAMPLES / "android"
 
 
-def _scan(path, tmp_path, as_of="2026-06-01") -> dict:
+def _scan(path, tmp_path, as_of="2026-06-01", code=0) -> dict:
+    """The JSON result; `code` 1 when some part cannot be analysed (the gate fails closed on it)."""
     out = tmp_path / f"{path.stem}.json"
     res = run_cli("scan", path, "--format", "json", "-o", out, "--fail-on", "never", "--as-of", as_of)
-    assert res.code == 0, res.err
+    assert res.code == code, res.err
     return json.loads(out.read_text())
 
 
@@ -81,7 +82,7 @@ def test_protobuf_fuzz_never_raises_anything_but_part_error():
                 parse(blob[:cut])
 
 
-def test_bundle_with_a_corrupt_manifest_is_a_coverage_note(tmp_path):
+def test_bundle_with_a_corrupt_manifest_cannot_be_scanned(tmp_path):
     src = ANDROID / "bundle-strict.aab"
     dst = tmp_path / "broken.aab"
     with zipfile.ZipFile(src) as z, zipfile.ZipFile(dst, "w") as out:
@@ -90,10 +91,10 @@ def test_bundle_with_a_corrupt_manifest_is_a_coverage_note(tmp_path):
             if info.filename == "base/manifest/AndroidManifest.xml":
                 data = b"\x0a\xff\xff\xff\x0f" + data[:20]
             out.writestr(info, data)
-    result = _scan(dst, tmp_path)
-    failed = [c for c in result["coverage"] if c["status"] == "failed"]
-    assert failed[0]["part"] == "base/manifest/AndroidManifest.xml"
-    assert "malformed protobuf" in failed[0]["reason"]
+    res = run_cli("scan", dst, "--fail-on", "never")
+    assert res.code == 2 and len(res.err.splitlines()) == 1, res.err
+    assert res.err.startswith(f"pinscan: error: {dst}: cannot scan without base/manifest/AndroidManifest.xml: "
+                              "malformed protobuf")
 
 
 @pytest.mark.parametrize("package,fmt,dex", [
@@ -121,7 +122,7 @@ def test_split_set_with_a_corrupt_split_keeps_the_base(tmp_path):
             if info.filename == "splits/feature_pay-master.apk":
                 data = data[: len(data) // 3]
             out.writestr(info, data)
-    result = _scan(dst, tmp_path)
+    result = _scan(dst, tmp_path, code=1)
     assert len(result["findings"]) == 13
     failed = [c for c in result["coverage"] if c["status"] == "failed"]
     assert [c["part"] for c in failed] == ["splits/feature_pay-master.apk"]

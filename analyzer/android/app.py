@@ -21,9 +21,10 @@ from pinscan.android.libraries import library_for
 from pinscan.android.nsc import NetworkSecurityConfig, host_policies, parse_nsc, pin_entries, platform_default
 from pinscan.android.pins import code_pins
 from pinscan.android.proto import ProtoResourceTable, parse_proto_xml
-from pinscan.errors import PartError
+from pinscan.errors import PartError, ScanError
 from pinscan.facts.certs import CertInfo, parse_certificates
 from pinscan.facts.crossplatform import Framework, Signal
+from pinscan.limits import MAX_CERT_FILE, MAX_DEX_SIZE, MAX_TABLE_SIZE, MAX_XML_SIZE
 from pinscan.model import AppIdentity, CoverageNote, HostPolicy, Location, PinEntry
 from pinscan.unpack import Package
 from pinscan.unpack.files import Files
@@ -68,7 +69,6 @@ AAB_LAYOUT = AndroidLayout(
 )
 _LAYOUTS = {"apk": APK_LAYOUT, "aab": AAB_LAYOUT, "apks": _split_layout("apks"), "xapk": _split_layout("xapk")}
 _CERT_EXTENSIONS = (".pem", ".crt", ".cer", ".der", ".cert")
-_MAX_CERT_FILE = 256 * 1024
 
 
 @dataclass(frozen=True)
@@ -152,6 +152,10 @@ class AndroidApp:
         """An entry's bytes; PartError if absent or unreadable (ZipBombError ends the scan)."""
         return self.files.read(name)
 
+    def read_xml(self, path: str) -> Element:
+        """A binary, protobuf or text XML file of the package, within the XML size budget."""
+        return self.layout.parse_xml(self.files.read_part(path, MAX_XML_SIZE, "one XML file"), path)
+
     def _note_failure(self, part: str, exc: Exception) -> None:
         self.coverage.append(CoverageNote(part, "failed", str(exc).removeprefix(f"{part}: ")))
 
@@ -161,10 +165,18 @@ class AndroidApp:
     def manifest(self) -> Manifest | None:
         try:
             path = self.layout.manifest
-            return parse_manifest(self.layout.parse_xml(self.read(path), path), path)
+            return parse_manifest(self.read_xml(path), path)
         except PartError as exc:
+            self._manifest_error = str(exc).removeprefix(f"{self.layout.manifest}: ")
             self._note_failure(self.layout.manifest, exc)
             return None
+
+    def check_scannable(self) -> None:
+        """Without the manifest nothing can be judged (SDK levels, debuggable, the network security config):
+        ScanError, so the package counts as not scanned rather than as scanned with nothing found."""
+        if self.manifest is None:
+            raise ScanError(f"{self.package.path}: cannot scan without {self.layout.manifest}: "
+                            f"{self._manifest_error}")
 
     @cached_property
     def resources(self) -> ResourceTable | None:
@@ -173,7 +185,8 @@ class AndroidApp:
             self.coverage.append(CoverageNote(name, "skipped", "the package has no resource table"))
             return None
         try:
-            return self.layout.parse_table(self.read(name), name, self.layout.prefix)
+            return self.layout.parse_table(self.files.read_part(name, MAX_TABLE_SIZE, "a resource table"), name,
+                                           self.layout.prefix)
         except PartError as exc:
             self._note_failure(name, exc)
             return None
@@ -207,7 +220,7 @@ class AndroidApp:
         dexes = []
         for name in self.dex_names:
             try:
-                dexes.append(DexFile(name, self.read(name)))
+                dexes.append(DexFile(name, self.files.read_part(name, MAX_DEX_SIZE, "one dex")))
             except PartError as exc:
                 self._note_failure(name, exc)
         return CodeIndex(dexes, on_error=lambda part, reason: self.coverage.append(
@@ -245,7 +258,7 @@ class AndroidApp:
             return None
         ref_name, path = resolved
         try:
-            root = self.layout.parse_xml(self.read(path), path)
+            root = self.read_xml(path)
         except PartError as exc:
             problem = f"{ref_name} ({path}) cannot be read: {exc}"
             self._nsc_problem = (problem, loc)
@@ -268,7 +281,7 @@ class AndroidApp:
         if isinstance(resolved, str):
             return None, None
         try:
-            return self.layout.parse_xml(self.read(resolved[1]), resolved[1]), resolved[1]
+            return self.read_xml(resolved[1]), resolved[1]
         except PartError as exc:
             self._note_failure(resolved[1], exc)
             return None, None
@@ -289,6 +302,9 @@ class AndroidApp:
         except PartError as exc:
             return f"@{res_id:08X} cannot be resolved: {exc}"
         files = [v for v in values if v.string is not None]
+        if not files and self.resources.defined(res_id):
+            return (f"@{res_id:08X} resolves to no file in {self.layout.resources}: its references form a cycle, "
+                    "run over 8 steps or end in a value that is not a file")
         if not files:
             return f"@{res_id:08X} references a resource missing from {self.layout.resources}"
         chosen = next((v for v in files if v.default_config), files[0])
@@ -305,7 +321,7 @@ class AndroidApp:
             return src.as_str() or "?", None, [], f"trust anchor {resolved}"
         ref_name, path = resolved
         try:
-            certs = parse_certificates(self.read(path), path)
+            certs = parse_certificates(self.files.read_part(path, MAX_CERT_FILE, "a certificate file"), path)
         except (PartError, ValueError) as exc:
             self.coverage.append(CoverageNote(path, "failed", f"trust anchor certificate: {exc}"))
             certs = []
@@ -320,13 +336,12 @@ class AndroidApp:
             low = low.removeprefix(self.layout.prefix)
             if not (low.startswith(("res/", "assets/")) and low.endswith(_CERT_EXTENSIONS)):
                 continue
-            if self.files.size(name) > _MAX_CERT_FILE:
-                continue
             try:
-                for c in parse_certificates(self.read(name), name):
+                for c in parse_certificates(self.files.read_part(name, MAX_CERT_FILE, "a certificate file"), name):
                     out[(c.path, c.spki_sha256)] = c
             except (PartError, ValueError) as exc:
-                self.coverage.append(CoverageNote(name, "failed", f"bundled certificate: {exc}"))
+                reason = str(exc).removeprefix(f"{name}: ")
+                self.coverage.append(CoverageNote(name, "failed", f"bundled certificate: {reason}"))
         nsc = self.nsc
         if nsc is not None:
             for cfg in [nsc.base, *nsc.domain_configs, *([nsc.debug] if nsc.debug else [])]:

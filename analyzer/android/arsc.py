@@ -8,10 +8,12 @@ resources, not with what pinscan needs).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pinscan.android.axml import TYPE_REFERENCE, TYPE_STRING, _Reader, _string_pool
 from pinscan.errors import PartError
+from pinscan.limits import TABLE_WORK, Budget
 
 _RES_TABLE = 0x0002
 _RES_STRING_POOL = 0x0001
@@ -22,6 +24,7 @@ _FLAG_SPARSE = 0x01
 _FLAG_OFFSET16 = 0x02
 _ENTRY_COMPACT = 0x0008
 _NO_ENTRY32 = 0xFFFFFFFF
+MAX_REFERENCE_DEPTH = 8  # references followed from one resource to the value it stands for
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,30 @@ class ResolvedValue:
         return f"@{self.type_name}/{self.entry_name}"
 
 
+def follow_references(res_id: int, values_of: Callable[[int], list[ResolvedValue]]) -> list[ResolvedValue]:
+    """Every configuration's value of `res_id` with references followed, up to MAX_REFERENCE_DEPTH steps;
+    a reference not followed (too deep, or to itself) stays in the result as a reference. Each distinct
+    value is returned once, in the order first met. A resource reached again is expanded again only when
+    reached in fewer steps, so cycles and resources shared by many configurations cost each resource at
+    most MAX_REFERENCE_DEPTH + 1 expansions, not one per path (12 configurations referring round a cycle
+    were 12^8 paths)."""
+    out: dict[ResolvedValue, None] = {}
+    best: dict[int, int] = {}  # resource id -> fewest steps it was expanded at
+
+    def visit(rid: int, depth: int) -> None:
+        if best.get(rid, MAX_REFERENCE_DEPTH + 1) <= depth:
+            return
+        best[rid] = depth
+        for v in values_of(rid):
+            if v.dtype == TYPE_REFERENCE and depth < MAX_REFERENCE_DEPTH and v.data != rid:
+                visit(v.data, depth + 1)
+            else:
+                out.setdefault(v, None)
+
+    visit(res_id, 0)
+    return list(out)
+
+
 @dataclass
 class _Package:
     pkg_id: int
@@ -52,6 +79,8 @@ class ResourceTable:
         self.name = name
         self._strings: list[str] = []
         self._packages: dict[int, _Package] = {}
+        self._direct: dict[int, list[ResolvedValue]] = {}
+        self.work = Budget(name, TABLE_WORK, "entries looked up")
         self._parse()
 
     def _parse(self) -> None:
@@ -95,22 +124,28 @@ class ResourceTable:
             p += size
         self._packages[pkg_id & 0xFF] = _Package(pkg_id & 0xFF, type_names, key_names, types)
 
-    def resolve(self, res_id: int, _depth: int = 0) -> list[ResolvedValue]:
-        """Every configuration's value of `res_id`, references followed (up to a small depth)."""
+    def defined(self, res_id: int) -> bool:
+        """Whether the table has a value for `res_id` in some configuration."""
+        return bool(self._values(res_id))
+
+    def resolve(self, res_id: int) -> list[ResolvedValue]:
+        """Every configuration's value of `res_id`, references followed (see follow_references)."""
+        return follow_references(res_id, self._values)
+
+    def _values(self, res_id: int) -> list[ResolvedValue]:
+        """The values `res_id` has in each configuration, references not followed."""
+        got = self._direct.get(res_id)
+        if got is not None:
+            return got
         pkg = self._packages.get(res_id >> 24)
-        if pkg is None:
-            return []
         type_id = (res_id >> 16) & 0xFF
         entry_idx = res_id & 0xFFFF
         out: list[ResolvedValue] = []
-        for chunk in pkg.types.get(type_id, []):
+        for chunk in pkg.types.get(type_id, []) if pkg is not None else []:
             value = self._entry_value(chunk, entry_idx)
             if value is None:
                 continue
             default_config, key_idx, dtype, data = value
-            if dtype == TYPE_REFERENCE and _depth < 8 and data != res_id:
-                out.extend(self.resolve(data, _depth + 1))
-                continue
             type_name = pkg.type_names[type_id - 1] if 0 < type_id <= len(pkg.type_names) else f"type{type_id}"
             entry_name = pkg.key_names[key_idx] if key_idx < len(pkg.key_names) else f"0x{res_id:08x}"
             string = None
@@ -119,6 +154,7 @@ class ResourceTable:
                     raise self._r.fail(f"value string index {data} out of range")
                 string = self._strings[data]
             out.append(ResolvedValue(type_name, entry_name, default_config, dtype, data, string))
+        self._direct[res_id] = out
         return out
 
     def find(self, type_name: str, entry_name: str, package_id: int = 0x7F) -> int | None:
@@ -137,23 +173,32 @@ class ResourceTable:
         return None
 
     def _entry_value(self, chunk: int, entry_idx: int) -> tuple[bool, int, int, int] | None:
+        self.work.spend()
         r = self._r
         _, header_size, size, _tid, flags, _res, entry_count, entries_start = r.unpack("<HHIBBHII", chunk)
+        width = 2 if flags & _FLAG_OFFSET16 and not flags & _FLAG_SPARSE else 4
+        if header_size + width * entry_count > size:
+            # As Android's ResTable checks: the index cannot claim more entries than the chunk holds.
+            raise r.fail(f"type chunk at offset {chunk} declares {entry_count} entries, more than it holds")
         (config_size,) = r.unpack("<I", chunk + 20)
         config = r.data[chunk + 24 : chunk + 20 + min(config_size, 64)]
         default_config = not any(config)
         index = chunk + header_size
         if flags & _FLAG_SPARSE:
-            rel = None
-            for i in range(entry_count):
-                idx, off16 = r.unpack("<HH", index + 4 * i)
-                if idx == entry_idx:
-                    rel = off16 * 4
-                    break
-                if idx > entry_idx:
-                    break
-            if rel is None:
+            # (entry index, offset / 4) pairs sorted by index: a binary search, as Android does.
+            lo, hi = 0, entry_count
+            while lo < hi:
+                mid = (lo + hi) // 2
+                if r.unpack("<H", index + 4 * mid)[0] < entry_idx:
+                    lo = mid + 1
+                else:
+                    hi = mid
+            if lo == entry_count:
                 return None
+            idx, off16 = r.unpack("<HH", index + 4 * lo)
+            if idx != entry_idx:
+                return None
+            rel = off16 * 4
         else:
             if entry_idx >= entry_count:
                 return None

@@ -189,14 +189,23 @@ class CodeIndex:
         done = self._supers.get(desc)
         if done is not None:
             return done
-        self._supers[desc] = frozenset()  # cycle guard for hostile hierarchies
-        out: set[str] = set()
-        for s in self.direct_supers(desc):
-            out.add(s)
-            out |= self.supertypes(s)
-        result = frozenset(out)
-        self._supers[desc] = result
-        return result
+        # Post-order without recursion: a hostile dex can chain thousands of classes.
+        stack: list[tuple[str, bool]] = [(desc, False)]
+        while stack:
+            d, entered = stack.pop()
+            if not entered:
+                if d in self._supers:
+                    continue
+                self._supers[d] = frozenset()  # cycle guard for hostile hierarchies
+                stack.append((d, True))
+                stack.extend((s, False) for s in self.direct_supers(d) if s not in self._supers)
+                continue
+            out: set[str] = set()
+            for s in self.direct_supers(d):
+                out.add(s)
+                out |= self._supers.get(s, frozenset())
+            self._supers[d] = frozenset(out)
+        return self._supers[desc]
 
     def is_subtype(self, desc: str, target: str) -> bool:
         return desc == target or target in self.supertypes(desc)

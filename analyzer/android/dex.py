@@ -20,7 +20,9 @@ all code rules and code pins 0.75 s; the whole `pinscan scan` 1.27 s and 70 MiB 
 1.2 GiB for androguard `AnalyzeAPK` on the same file in the same run (bench/bench_android.py).
 
 Every offset and count read from the file is checked against its size; a malformed dex raises PartError
-naming the file, so the App model can note it in the coverage and go on with the other dex files.
+naming the file, so the App model can note it in the coverage and go on with the other dex files. What is
+decoded is cached (a class_data_item by its offset, so classes sharing one cost it once), and the work
+spent on one dex is counted against its budget (`pinscan.limits.DEX_WORK`): over it, BudgetExceeded.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from pinscan.errors import PartError
+from pinscan.limits import DEX_WORK, Budget
 
 NO_INDEX = 0xFFFFFFFF
 ACC_INTERFACE = 0x200
@@ -221,9 +224,15 @@ def _mutf8(raw: bytes) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        # Modified UTF-8: NUL as C0 80, supplementary characters as surrogate pairs.
-        return raw.replace(b"\xc0\x80", b"\x00").decode("utf-8", "surrogatepass").encode(
-            "utf-16", "surrogatepass").decode("utf-16", "replace")
+        pass
+    # Modified UTF-8: NUL as C0 80, supplementary characters as surrogate pairs (3 bytes each).
+    text = raw.replace(b"\xc0\x80", b"\x00")
+    try:
+        decoded = text.decode("utf-8", "surrogatepass")
+    except UnicodeDecodeError:
+        # Not MUTF-8 either (ART's verifier would reject the dex): keep what reads, U+FFFD for the rest.
+        return text.decode("utf-8", "replace")
+    return decoded.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 # --- the file -------------------------------------------------------------------------------------------
@@ -282,7 +291,8 @@ class DexFile:
         self._types: dict[int, str] = {}
         self._code: dict[int, Code] = {}
         self._protos: dict[int, str] = {}
-        self._methods: dict[int, list[EncodedMethod]] = {}
+        self._methods: dict[int, list[EncodedMethod]] = {}  # class_data offset -> its methods
+        self.work = Budget(name, DEX_WORK, "code units decoded and table items read")
 
     def _fail(self, what: str) -> PartError:
         return PartError(f"{self.name}: {what}")
@@ -436,6 +446,7 @@ class DexFile:
 
     @cached_property
     def class_defs(self) -> list[ClassDef]:
+        self.work.spend(self.class_defs_size)
         out = []
         for i, row in enumerate(struct.iter_unpack(
                 "<IIIIIIII", self.data[self.class_defs_off:self.class_defs_off + 32 * self.class_defs_size])):
@@ -448,9 +459,9 @@ class DexFile:
 
     def class_methods(self, cdef: ClassDef) -> list[EncodedMethod]:
         """Direct and virtual methods a class defines, from its class_data_item."""
-        got = self._methods.get(cdef.idx)
+        got = self._methods.get(cdef.class_data_off)
         if got is None:
-            got = self._methods[cdef.idx] = self._parse_class_methods(cdef)
+            got = self._methods[cdef.class_data_off] = self._parse_class_methods(cdef)
         return got
 
     def _parse_class_methods(self, cdef: ClassDef) -> list[EncodedMethod]:
@@ -463,8 +474,10 @@ class DexFile:
             inf, pos = uleb(data, pos)
             dm, pos = uleb(data, pos)
             vm, pos = uleb(data, pos)
-            if sf + inf + dm + vm > len(data):
+            # Each field takes at least 2 bytes, each method 3: counts the rest of the file cannot hold are forged.
+            if 2 * (sf + inf) + 3 * (dm + vm) > len(data) - pos:
                 raise self._fail(f"class_data of class_def {cdef.idx} has impossible counts")
+            self.work.spend(sf + inf + dm + vm)
             for _ in range(sf + inf):
                 _, pos = uleb(data, pos)
                 _, pos = uleb(data, pos)
@@ -580,7 +593,9 @@ class DexFile:
         while pos >= 0:
             i = bisect.bisect_right(starts, pos) - 1
             cdef = self.class_defs[idxs[i]]
-            for m in self.class_methods(cdef):
+            methods = self.class_methods(cdef)
+            self.work.spend(1 + len(methods))
+            for m in methods:
                 if m.code_off == code_off:
                     return cdef, m
             pos = self.data.find(enc, pos + 1)
@@ -666,6 +681,7 @@ class DexFile:
         base = code_off + 16
         if base + 2 * n > len(data):
             raise self._fail(f"code item at {code_off:#x}: {n} code units run past the end of the file")
+        self.work.spend(n)
         units = struct.unpack_from(f"<{n}H", data, base)
         insns, payloads = _decode_insns(units)
         tries: list[TryBlock] = []

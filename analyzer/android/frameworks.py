@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from pinscan.android.code import searched
+from pinscan.errors import PartError
 from pinscan.facts.crossplatform import Framework, Signal, cordova_nocheck, dotnet_validation_callback
-from pinscan.model import Location
+from pinscan.limits import MAX_SCRIPT_SIZE
+from pinscan.model import CoverageNote, Location
 
-_MAX_SCAN = 64 * 1024 * 1024  # bytes of a native library or assembly searched for a marker string
 RN_PROVIDER = "Lcom/facebook/react/modules/network/OkHttpClientProvider;"
 RN_SET_FACTORY, = searched("method", f"{RN_PROVIDER}->setOkHttpClientFactory")
 
@@ -20,10 +21,18 @@ def _names(app, pattern: str) -> list[str]:
     return sorted(n for n in app.files.names if rx.match(n))
 
 
+def _read(app, name: str) -> bytes:
+    """A native library, script or assembly searched for a marker; b"" (and a coverage note) when it cannot be
+    read or is over its budget."""
+    try:
+        return app.files.read_part(name, MAX_SCRIPT_SIZE, "a library, script or assembly searched for markers")
+    except PartError as exc:
+        app.coverage.append(CoverageNote(name, "failed", str(exc).removeprefix(f"{name}: ")))
+        return b""
+
+
 def _contains(app, name: str, needle: bytes) -> bool:
-    if app.files.size(name) > _MAX_SCAN:
-        return False
-    return needle in app.read(name)
+    return needle in _read(app, name)
 
 
 def detect(app) -> tuple[list[Framework], list[Signal]]:
@@ -67,7 +76,7 @@ def detect(app) -> tuple[list[Framework], list[Signal]]:
                                "the WebView honours the network security config; cordova-plugin-advanced-http "
                                "pins with certificates under www/certificates instead"))
         for js in (n for n in www if n.endswith(".js")):
-            if app.files.size(js) <= _MAX_SCAN and cordova_nocheck(app.read(js)):
+            if cordova_nocheck(_read(app, js)):
                 signals.append(Signal("cordova", "cordova-plugin-advanced-http server trust mode 'nocheck' disables "
                                       "certificate validation", (f"{js}: setServerTrustMode('nocheck')",),
                                       Location(path=js, kind="file")))
@@ -78,7 +87,7 @@ def detect(app) -> tuple[list[Framework], list[Signal]]:
                                ".NET HttpClient on Android uses AndroidMessageHandler, which honours the network "
                                "security config, unless the app installs its own validation callback"))
         for name in (n for n in dlls if n.endswith((".dll", ".blob"))):
-            if app.files.size(name) <= _MAX_SCAN and dotnet_validation_callback(app.read(name)):
+            if dotnet_validation_callback(_read(app, name)):
                 signals.append(Signal("xamarin", "the managed code sets a server certificate validation callback, "
                                       "which replaces the platform's decision (often `=> true`)",
                                       (f"{name}: ServerCertificate*ValidationCallback",),

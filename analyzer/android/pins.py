@@ -25,6 +25,7 @@ from pinscan.android.code import CodeIndex, Method, Site, searched
 from pinscan.android.flow import Chars, StrArray, call_args, constants
 from pinscan.errors import PartError
 from pinscan.facts.certs import CertInfo, parse_certificates
+from pinscan.limits import MAX_CERT_FILE
 from pinscan.model import CoverageNote, Pin, PinEntry
 
 OKHTTP3_ADD = "Lokhttp3/CertificatePinner$Builder;->add"
@@ -240,7 +241,8 @@ def keystore_pins(app, index: CodeIndex) -> list[CodePin]:
                 if len(pw) > 2 and isinstance(pw[2], Chars):
                     password = pw[2].text
         try:
-            fmt, certs = keystore_certificates(app.read(path), path, password)
+            data = app.files.read_part(path, MAX_CERT_FILE, "a key store file")
+            fmt, certs = keystore_certificates(data, path, password)
         except (PartError, ValueError) as exc:
             app.coverage.append(CoverageNote(path, "failed", f"key store loaded by {site.method.ref}: {exc}"))
             continue

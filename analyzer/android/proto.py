@@ -14,7 +14,7 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 
-from pinscan.android.arsc import ResolvedValue
+from pinscan.android.arsc import ResolvedValue, follow_references
 from pinscan.android.axml import (
     TYPE_INT_BOOLEAN,
     TYPE_INT_DEC,
@@ -24,6 +24,7 @@ from pinscan.android.axml import (
     Element,
 )
 from pinscan.errors import PartError
+from pinscan.limits import TABLE_WORK, Budget
 
 _VARINT, _I64, _LEN, _I32 = 0, 1, 2, 5
 _MAX_DEPTH = 256
@@ -31,11 +32,14 @@ _MAX_ELEMENTS = 200_000
 
 
 class _Fields:
-    """The fields of one message: {number: [values]}; LEN values are bytes, varints ints."""
+    """The fields of one message: {number: [values]}; LEN values are memoryviews into the file's bytes
+    (nested messages are not copied at every level: a deeply nested file would cost depth x size),
+    varints ints."""
 
     __slots__ = ("by_num", "types")
 
-    def __init__(self, buf: bytes, what: str) -> None:
+    def __init__(self, buf: bytes | memoryview, what: str) -> None:
+        buf = memoryview(buf)
         self.by_num: dict[int, list] = {}
         self.types: dict[int, int] = {}
         pos, end = 0, len(buf)
@@ -66,6 +70,11 @@ class _Fields:
         values = self.by_num.get(num)
         return values[-1] if values else default
 
+    def number(self, num: int, default: int = 0) -> int:
+        """A varint or fixed field's value; `default` when absent or when the file put bytes there."""
+        value = self.one(num)
+        return value if isinstance(value, int) else default
+
     def all(self, num: int) -> list:
         return self.by_num.get(num, [])
 
@@ -73,15 +82,15 @@ class _Fields:
         value = self.one(num)
         if value is None:
             return default
-        if not isinstance(value, bytes):
+        if not isinstance(value, memoryview):
             raise PartError(f"malformed protobuf: field {num} is not a string")
-        return value.decode("utf-8", "replace")
+        return str(value, "utf-8", "replace")
 
     def msg(self, num: int, what: str) -> _Fields | None:
         value = self.one(num)
         if value is None:
             return None
-        if not isinstance(value, bytes):
+        if not isinstance(value, memoryview):
             raise PartError(f"{what}: malformed protobuf: field {num} is not a message")
         return _Fields(value, what)
 
@@ -95,7 +104,7 @@ class _Fields:
         return inner_id if isinstance(inner_id, int) else None
 
 
-def _varint(buf: bytes, pos: int, what: str) -> tuple[int, int]:
+def _varint(buf: memoryview, pos: int, what: str) -> tuple[int, int]:
     result = shift = 0
     while True:
         if pos >= len(buf) or shift > 63:
@@ -124,7 +133,7 @@ def parse_proto_xml(data: bytes, name: str) -> Element:
         if depth > _MAX_DEPTH:
             raise PartError(f"{name}: protobuf XML nested too deeply")
         for child_bytes in fields.all(5):
-            if not isinstance(child_bytes, bytes):
+            if not isinstance(child_bytes, memoryview):
                 raise PartError(f"{name}: malformed protobuf XML child")
             child = _Fields(child_bytes, name)
             child_el = child.msg(1, name)
@@ -150,7 +159,7 @@ def _line(pos: _Fields | None) -> int | None:
 def _element(fields: _Fields, line: int | None, name: str) -> Element:
     el = Element(tag=fields.text(3), line=line)
     for attr_bytes in fields.all(4):
-        if not isinstance(attr_bytes, bytes):
+        if not isinstance(attr_bytes, memoryview):
             raise PartError(f"{name}: malformed protobuf XML attribute")
         a = _Fields(attr_bytes, name)
         el.attrs.append(_attr(a, name))
@@ -168,7 +177,7 @@ def _attr(a: _Fields, name: str) -> Attr:
         ref = item.msg(1, name)
         prim = item.msg(7, name)
         if ref is not None:
-            dtype, data = TYPE_REFERENCE, ref.one(2, 0) or 0
+            dtype, data = TYPE_REFERENCE, ref.number(2) & 0xFFFFFFFF
             raw = None  # the compiled reference wins over the source text, as in binary XML
         elif prim is not None:
             dtype, data = _primitive(prim)
@@ -178,12 +187,12 @@ def _attr(a: _Fields, name: str) -> Attr:
 def _primitive(prim: _Fields) -> tuple[int, int]:
     """Old layout: {type=1, data=2} like Res_value; newer: a oneof of typed fields."""
     if prim.types.get(1) == _VARINT and 2 in prim.by_num:
-        return prim.one(1, 0), prim.one(2, 0)
+        return prim.number(1) & 0xFF, prim.number(2) & 0xFFFFFFFF
     if 8 in prim.by_num:  # boolean_value
-        return TYPE_INT_BOOLEAN, 1 if prim.one(8) else 0
+        return TYPE_INT_BOOLEAN, 1 if prim.number(8) else 0
     for num in (6, 7):  # int_decimal_value, int_hexadecimal_value
         if num in prim.by_num:
-            return TYPE_INT_DEC, prim.one(num) & 0xFFFFFFFF
+            return TYPE_INT_DEC, prim.number(num) & 0xFFFFFFFF
     return TYPE_STRING, 0
 
 
@@ -202,6 +211,7 @@ class ProtoResourceTable:
 
     def __init__(self, data: bytes, name: str, prefix: str = "") -> None:
         self.name = name
+        self.work = Budget(name, TABLE_WORK, "entries looked up")
         self._entries: dict[int, _ProtoEntry] = {}
         self._by_name: dict[tuple[int, str, str], int] = {}
         table = _Fields(data, name)
@@ -227,7 +237,7 @@ class ProtoResourceTable:
     def _value(self, cv_bytes, type_name: str, entry_name: str, prefix: str) -> ResolvedValue | None:
         cv = _Fields(_as_bytes(cv_bytes, self.name), self.name)
         config = cv.msg(1, self.name)
-        default = config is None or not config.one(1) and not config.one(2)
+        default = config is None or not config.number(1) and not config.one(2)
         value = cv.msg(2, self.name)
         item = value.msg(4, self.name) if value is not None else None
         if item is None:
@@ -237,30 +247,31 @@ class ProtoResourceTable:
             return ResolvedValue(type_name, entry_name, default, TYPE_STRING, 0, prefix + file_ref.text(1))
         ref = item.msg(1, self.name)
         if ref is not None:
-            return ResolvedValue(type_name, entry_name, default, TYPE_REFERENCE, ref.one(2, 0) or 0, None)
+            return ResolvedValue(type_name, entry_name, default, TYPE_REFERENCE, ref.number(2) & 0xFFFFFFFF, None)
         for num in (2, 3):  # String, RawString
             s = item.msg(num, self.name)
             if s is not None:
                 return ResolvedValue(type_name, entry_name, default, TYPE_STRING, 0, s.text(1))
         return None
 
-    def resolve(self, res_id: int, _depth: int = 0) -> list[ResolvedValue]:
+    def defined(self, res_id: int) -> bool:
+        """Whether the table has a value for `res_id` in some configuration."""
+        return bool(self._values(res_id))
+
+    def resolve(self, res_id: int) -> list[ResolvedValue]:
+        """Every configuration's value of `res_id`, references followed (see arsc.follow_references)."""
+        return follow_references(res_id, self._values)
+
+    def _values(self, res_id: int) -> list[ResolvedValue]:
+        self.work.spend()
         entry = self._entries.get(res_id)
-        if entry is None:
-            return []
-        out: list[ResolvedValue] = []
-        for v in entry.values:
-            if v.dtype == TYPE_REFERENCE and _depth < 8 and v.data != res_id:
-                out.extend(self.resolve(v.data, _depth + 1))
-            else:
-                out.append(v)
-        return out
+        return list(entry.values) if entry is not None else []
 
     def find(self, type_name: str, entry_name: str, package_id: int = 0x7F) -> int | None:
         return self._by_name.get((package_id, type_name, entry_name))
 
 
-def _as_bytes(value, name: str) -> bytes:
-    if not isinstance(value, bytes):
+def _as_bytes(value, name: str) -> memoryview:
+    if not isinstance(value, memoryview):
         raise PartError(f"{name}: malformed protobuf: expected a message")
     return value

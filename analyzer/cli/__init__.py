@@ -15,6 +15,7 @@ from pinscan import __version__
 from pinscan.cli import baseline, diff, info, scan
 from pinscan.cli.args import EXIT_ERROR, EXIT_OK
 from pinscan.errors import ScanError
+from pinscan.limits import ScanTimeout
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     try:
         return _COMMANDS[args.command](args)
-    except ScanError as exc:
+    except (ScanError, ScanTimeout) as exc:
         print(f"pinscan: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

@@ -7,13 +7,17 @@ gate, the release diff for `--compare-to`, then the reporters.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import os
 import sys
+import threading
 from pathlib import Path
 
 import pinscan.cli.args as cliargs
 from pinscan.cli.args import EXIT_ERROR, EXIT_OK, EXIT_POLICY
 from pinscan.errors import ScanError
+from pinscan.limits import DEFAULT_TIMEOUT, TIMEOUT_GRACE, ScanTimeout
 from pinscan.report import FORMATS
 from pinscan.rule import ScanOptions
 
@@ -35,6 +39,16 @@ def _host_chain(text: str) -> tuple[str, str]:
     if not sep or not host.strip() or not path.strip():
         raise argparse.ArgumentTypeError(f"{text!r} is not HOST=CHAIN.pem")
     return host.strip(), path.strip()
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds (0 for no limit)")
+    return value
 
 
 def _jobs(text: str) -> int:
@@ -65,6 +79,9 @@ def register(subparsers) -> None:
                       help="check pin expiry against DATE (YYYY-MM-DD) instead of today; makes reports reproducible")
     scan.add_argument("--expiry-warning-days", type=int, default=30, metavar="DAYS",
                       help="report pin-sets expiring within DAYS (default: 30)")
+    scan.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                      help=f"give up on a package after SECONDS (default {DEFAULT_TIMEOUT:g}; 0: no limit): exit 2 "
+                      "for one package, an error record for that package in a batch")
     scan.add_argument("--timestamp", action="store_true",
                       help="add the wall-clock scan time to JSON output (under \"nondeterministic\")")
     scan.add_argument("--exclude-libraries", nargs="?", const="*", default=None, metavar="LIB,...",
@@ -100,6 +117,9 @@ def _add_report_and_gate_options(scan: argparse.ArgumentParser) -> None:
                       help="the PEM chain HOST's production server presents (leaf first); repeatable")
     gate.add_argument("--server-chains", metavar="DIR", help="a directory of HOST.pem chains, one per host")
     gate.add_argument("--baseline", metavar="FILE", help="report and gate only findings not in this baseline")
+    gate.add_argument("--allow-incomplete", action=argparse.BooleanOptionalAction, default=None,
+                      help="pass the gate even when some part could not be analysed (unreadable, over its budget, "
+                      "FairPlay-encrypted); by default that fails it (exit 1, 'incomplete analysis')")
     gate.add_argument("--config", metavar="FILE",
                       help="read settings from FILE instead of the .pinscan.toml / pyproject.toml found upward")
 
@@ -148,7 +168,12 @@ def _scan_one(args, options, settings) -> int:
     from pinscan.runner.cache import ResultCache, scan_cached
 
     cache = ResultCache(args.cache) if args.cache else None
-    raw = scan_cached(args.paths[0], options, cache)
+    try:
+        with hard_deadline(args.timeout, f"pinscan: error: {args.paths[0]}: scan timed out after {args.timeout:g} s "
+                                         "(--timeout)"):
+            raw = scan_cached(args.paths[0], options, cache, args.timeout)
+    except ScanTimeout as exc:
+        raise ScanError(f"{args.paths[0]}: {exc}") from None
     changes = _compare(args, raw, settings, options.as_of) if args.compare_to else None
     result = _finish(args, raw, settings, options.as_of)
     _write_reports(args, result, settings, changes)
@@ -165,6 +190,27 @@ def _scan_one(args, options, settings) -> int:
             print(f"pinscan: diff failed: {line}", file=sys.stderr)
         failed = True
     return EXIT_POLICY if failed else EXIT_OK
+
+
+@contextlib.contextmanager
+def hard_deadline(seconds: float, message: str):
+    """A last resort behind --timeout: the timeout interrupts Python code, not a native library that never
+    returns; TIMEOUT_GRACE seconds later a watchdog prints the one line and ends the process with exit 2."""
+    if not seconds:
+        yield
+        return
+
+    def expire() -> None:
+        print(message + " (stuck in native code: ended by force)", file=sys.stderr, flush=True)
+        os._exit(EXIT_ERROR)
+
+    timer = threading.Timer(seconds + TIMEOUT_GRACE, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
 
 
 def _compare(args, raw, settings, as_of: dt.date):
@@ -197,7 +243,8 @@ def _scan_batch(args, packages, options, settings) -> int:
     notes: list[str] = []
     order = InOrder(packages)
     try:
-        outcomes = run(packages, options, jobs=args.jobs, dask=args.dask, cache_dir=args.cache, notes=notes)
+        outcomes = run(packages, options, jobs=args.jobs, dask=args.dask, cache_dir=args.cache, notes=notes,
+                       timeout=args.timeout)
         for n, outcome in enumerate(outcomes, 1):
             if outcome.ok:
                 outcome = replace(outcome, result=_finish(args, outcome.result, settings, options.as_of))

@@ -8,6 +8,7 @@ import hashlib
 from dataclasses import dataclass
 
 from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 
 _PEM_BEGIN = b"-----BEGIN CERTIFICATE-----"
@@ -43,6 +44,13 @@ def spki_sha256(cert: x509.Certificate) -> str:
 
 
 def _info(cert: x509.Certificate, path: str) -> CertInfo:
+    """ValueError naming what is wrong when the certificate's key or names cannot be read."""
+    try:
+        spki = spki_sha256(cert)
+    except UnsupportedAlgorithm:
+        raise ValueError(f"certificate for {_subject(cert)} has a public key of an algorithm pinscan cannot read "
+                         f"(OID {cert.public_key_algorithm_oid.dotted_string}): its SPKI hash, which pins are "
+                         "compared with, was not computed") from None
     try:
         bc = cert.extensions.get_extension_for_class(x509.BasicConstraints).value
         is_ca = bool(bc.ca)
@@ -50,13 +58,17 @@ def _info(cert: x509.Certificate, path: str) -> CertInfo:
         is_ca = False
     return CertInfo(
         path=path,
-        subject=cert.subject.rfc4514_string(),
+        subject=_subject(cert),
         issuer=cert.issuer.rfc4514_string(),
         not_before=cert.not_valid_before_utc.date().isoformat(),
         not_after=cert.not_valid_after_utc.date().isoformat(),
-        spki_sha256=spki_sha256(cert),
+        spki_sha256=spki,
         is_ca=is_ca,
     )
+
+
+def _subject(cert: x509.Certificate) -> str:
+    return cert.subject.rfc4514_string()
 
 
 def parse_certificates(data: bytes, path: str) -> list[CertInfo]:
@@ -72,9 +84,10 @@ def parse_certificates(data: bytes, path: str) -> list[CertInfo]:
         return [_info(c, path) for c in certs]
     if data[:1] == b"\x30":  # DER SEQUENCE
         try:
-            return [_info(x509.load_der_x509_certificate(data), path)]
+            cert = x509.load_der_x509_certificate(data)
         except ValueError as exc:
             raise ValueError(f"unreadable DER certificate: {exc}") from None
+        return [_info(cert, path)]
     return []
 
 

@@ -16,6 +16,7 @@ cannot silently switch a policy off.
     source-root = "app/src/main"
     server-chains = "ci/chains"        # one HOST.pem per host
     server-chain = { "pay.example.com" = "ci/pay.pem" }
+    allow-incomplete = false           # true: pass a package some part of which could not be analysed
 
     [[tool.pinscan.suppress]]
     rule = "PS1007"                    # rule ID or name
@@ -53,6 +54,7 @@ class FileConfig:
     server_chains: Path | None = None
     server_chain: dict[str, Path] = field(default_factory=dict)
     suppressions: tuple[Suppression, ...] = ()
+    allow_incomplete: bool | None = None
 
 
 def find_config(start: Path) -> Path | None:
@@ -101,7 +103,7 @@ def _key(k: str) -> str:
 
 def _parse(table: dict[str, Any], base: Path, where: str, path: Path) -> FileConfig:
     known = {"fail-on", "fail-on-pin-expiry", "require-pinning", "baseline", "source-root", "server-chains",
-             "server-chain", "suppress"}
+             "server-chain", "suppress", "allow-incomplete"}
     values = {_key(k): v for k, v in table.items()}
     unknown = sorted(set(values) - known)
     if unknown:
@@ -123,6 +125,9 @@ def _parse(table: dict[str, Any], base: Path, where: str, path: Path) -> FileCon
     days = values.get("fail-on-pin-expiry")
     if days is not None and (isinstance(days, bool) or not isinstance(days, int) or days < 0):
         raise err("fail-on-pin-expiry", "must be a whole number of days, 0 or more")
+    allow_incomplete = values.get("allow-incomplete")
+    if allow_incomplete is not None and not isinstance(allow_incomplete, bool):
+        raise err("allow-incomplete", "must be true or false")
     hosts = values.get("require-pinning")
     if hosts is not None:
         if isinstance(hosts, str):
@@ -156,7 +161,7 @@ def _parse(table: dict[str, Any], base: Path, where: str, path: Path) -> FileCon
     return FileConfig(path=path, fail_on=fail_on, fail_on_pin_expiry=days, require_pinning=hosts,
                       baseline=a_path("baseline"), source_root=a_path("source-root"),
                       server_chains=a_path("server-chains"), server_chain=chain_map,
-                      suppressions=tuple(suppressions))
+                      suppressions=tuple(suppressions), allow_incomplete=allow_incomplete)
 
 
 def _suppression(entry: Any, where: str, origin: str) -> Suppression:
@@ -217,6 +222,9 @@ def resolve(args: Any, cwd: Path) -> Settings:
     fail_on = DEFAULT_FAIL_ON if fail_on_text is None else (
         None if fail_on_text == "never" else Severity.parse(fail_on_text))
     days = args.fail_on_pin_expiry if args.fail_on_pin_expiry is not None else cfg.fail_on_pin_expiry
+    allow_incomplete = getattr(args, "allow_incomplete", None)
+    if allow_incomplete is None:
+        allow_incomplete = bool(cfg.allow_incomplete)
     hosts = tuple(args.require_pinning) if args.require_pinning else (cfg.require_pinning or ())
     baseline_path = Path(args.baseline) if args.baseline else cfg.baseline
     source_root = Path(args.source_root) if args.source_root else cfg.source_root
@@ -244,6 +252,7 @@ def resolve(args: Any, cwd: Path) -> Settings:
             baseline=load_baseline(baseline_path) if baseline_path else None,
             server_chains=tuple(chains[h] for h in sorted(chains)),
             config_file=_display(path) if path is not None else None,
+            allow_incomplete=allow_incomplete,
         ),
         source_root=source_root,
     )

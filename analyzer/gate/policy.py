@@ -68,10 +68,12 @@ class Policy:
     baseline: Baseline | None = None
     server_chains: tuple[ServerChain, ...] = ()
     config_file: str | None = None  # the config file the policy came from, if any
+    allow_incomplete: bool = False  # pass a package some part of which could not be analysed
 
     def beyond_fail_on(self) -> bool:
         return bool(self.fail_on_pin_expiry is not None or self.require_pinning or self.suppressions
-                    or self.baseline is not None or self.server_chains or self.config_file)
+                    or self.baseline is not None or self.server_chains or self.config_file
+                    or self.allow_incomplete)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"fail_on": self.fail_on.label if self.fail_on is not None else "never"}
@@ -87,4 +89,6 @@ class Policy:
             data["suppressions"] = [s.to_json() for s in self.suppressions]
         if self.server_chains:
             data["server_chains"] = {c.host: c.path for c in self.server_chains}
+        if self.allow_incomplete:
+            data["allow_incomplete"] = True
         return data

@@ -9,7 +9,9 @@ Policy (CLI options, or the config file; the CLI wins):
   itself would fail (see pinscan.gate.chains);
 - baseline: findings whose fingerprint is in it are accepted (counted, not reported);
 - suppressions: by rule, library and/or location pattern, each with a reason and an optional expiry
-  date after which it stops applying (and the verdict says so).
+  date after which it stops applying (and the verdict says so);
+- incomplete analysis: fail when any part could not be analysed (coverage `failed`: unreadable,
+  malformed, over its budget, FairPlay-encrypted), unless allow-incomplete is set (then a warning).
 
 `evaluate` returns the ScanResult with the findings that still count and the Verdict attached; the
 reporters render both and compute nothing themselves.
@@ -25,7 +27,7 @@ from typing import Any
 from pinscan.facts.expiry import expiry
 from pinscan.gate.chains import ChainCheck, check_chain, pin_applies, pinned_hosts_without_chain
 from pinscan.gate.policy import Policy, Suppression
-from pinscan.model import Finding, ScanResult
+from pinscan.model import FAIRPLAY, Finding, ScanResult
 
 
 @dataclass(frozen=True)
@@ -55,17 +57,24 @@ class Verdict:
     suppressed: tuple[SuppressedFinding, ...] = ()
     baselined: int = 0
     chains: tuple[ChainCheck, ...] = ()
+    not_analysed: tuple[str, ...] = ()  # parts that could not be analysed: the analysis is incomplete
 
     @property
     def label(self) -> str:
         return "pass" if self.passed else "fail"
 
+    @property
+    def incomplete(self) -> bool:
+        return bool(self.not_analysed)
+
     def to_json(self) -> dict[str, Any]:
-        """{} under the default policy (only --fail-on): then the exit code says it all and the JSON
-        result keeps its plain shape."""
-        if not self.policy.beyond_fail_on() and not self.warnings:
+        """{} under the default policy (only --fail-on) for a complete analysis: then the exit code says it
+        all and the JSON result keeps its plain shape."""
+        if not self.policy.beyond_fail_on() and not self.warnings and not self.incomplete:
             return {}
         data: dict[str, Any] = {"result": self.label, "reasons": list(self.reasons)}
+        if self.incomplete:
+            data["not_analysed"] = list(self.not_analysed)
         if self.warnings:
             data["warnings"] = list(self.warnings)
         data["policy"] = self.policy.to_json()
@@ -194,6 +203,23 @@ def _chain_checks(result: ScanResult, policy: Policy, as_of: dt.date) -> tuple[t
     return checks, reasons, warnings
 
 
+def _incomplete_checks(result: ScanResult, policy: Policy) -> tuple[tuple[str, ...], list[str], list[str]]:
+    """(parts not analysed, reasons, warnings): a gate never passes what it could not read, unless told to."""
+    notes = result.not_analysed()
+    if not notes:
+        return (), [], []
+    parts = tuple(dict.fromkeys(c.part for c in notes))
+    fairplay = [p for p in parts if any(c.part == p and FAIRPLAY in c.reason for c in notes)]
+    if policy.allow_incomplete:
+        return parts, [], [f"incomplete analysis accepted (allow-incomplete): {', '.join(parts)}"]
+    hint = "pass --allow-incomplete to accept"
+    if fairplay:
+        what = "binary" if len(fairplay) == 1 else "binaries"
+        which = "" if len(fairplay) == len(parts) else f" ({', '.join(fairplay)})"
+        hint = f"{FAIRPLAY} App Store {what}{which}: scan a decrypted build, or {hint}"
+    return parts, [f"incomplete analysis: {', '.join(parts)}; {hint}"], []
+
+
 def evaluate(result: ScanResult, policy: Policy, as_of: dt.date) -> ScanResult:
     """The result with only the findings that still count, and the verdict attached as `gate`."""
     live = [s for s in policy.suppressions if s.expires is None or s.expires >= as_of]
@@ -206,6 +232,10 @@ def evaluate(result: ScanResult, policy: Policy, as_of: dt.date) -> ScanResult:
     checks, chain_reasons, chain_warnings = _chain_checks(result, policy, as_of)
     reasons += chain_reasons
     warnings += chain_warnings
+    not_analysed, incomplete_reasons, incomplete_warnings = _incomplete_checks(result, policy)
+    reasons += incomplete_reasons
+    warnings += incomplete_warnings
     verdict = Verdict(passed=not reasons, reasons=tuple(reasons), warnings=tuple(warnings), policy=policy,
-                      suppressed=tuple(sorted_.suppressed), baselined=sorted_.baselined, chains=checks)
+                      suppressed=tuple(sorted_.suppressed), baselined=sorted_.baselined, chains=checks,
+                      not_analysed=not_analysed)
     return replace(result, findings=tuple(sorted_.active), gate=verdict)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar
 
-from pinscan.errors import PartError
+from pinscan.errors import PartError, ScanError
 from pinscan.facts.certs import CertInfo, parse_certificates
 from pinscan.ios.ats import Ats, parse_ats
 from pinscan.ios.code import CodeFacts, code_facts
@@ -23,15 +23,14 @@ from pinscan.ios.plist import KeyPath, Plist, parse_plist
 from pinscan.ios.policy import ats_pin_entries, code_pin_entries, host_policies, trustkit_pin_entries
 from pinscan.ios.reactnative import react_native_pin_entries
 from pinscan.ios.trustkit import TrustKitConfig, parse_trustkit
-from pinscan.model import AppIdentity, CoverageNote, HostPolicy, Location, PinEntry
+from pinscan.limits import MAX_BINARY_SIZE, MAX_CERT_FILE, MAX_PLIST_SIZE, MAX_SCRIPT_SIZE
+from pinscan.model import FAIRPLAY, AppIdentity, CoverageNote, HostPolicy, Location, PinEntry
 from pinscan.unpack import Package
 from pinscan.unpack.files import Files
 
 T = TypeVar("T")
 
 _CERT_EXTENSIONS = (".cer", ".der", ".pem", ".crt", ".p12", ".pfx")
-_MAX_CERT_FILE = 256 * 1024
-_MAX_JS_BUNDLE = 64 << 20
 
 
 @dataclass(frozen=True)
@@ -133,8 +132,29 @@ class IosApp:
         """Files of this bundle only (an app's nested extensions and frameworks excluded)."""
         if bundle.kind == "dylib":
             return [bundle.root]
-        nested = tuple(b.root for b in self.bundles if b.root != bundle.root and b.root.startswith(bundle.root))
-        return [n for n in self.files.names if n.startswith(bundle.root) and not n.startswith(nested)]
+        return self._files_by_bundle.get(bundle.root, [])
+
+    @cached_property
+    def _files_by_bundle(self) -> dict[str, list[str]]:
+        """Bundle root -> its files, each file given to the innermost bundle folder holding it: one pass over
+        the names, a dictionary look-up per folder level (linear in the package, however many bundles)."""
+        roots = {b.root for b in self.bundles if b.kind != "dylib"}
+        dylibs = {b.root for b in self.bundles if b.kind == "dylib"}
+        out: dict[str, list[str]] = {}
+        for name in self.files.names:
+            if name in dylibs:
+                continue  # a dylib is a bundle of its own
+            owner = None
+            cut = name.rfind("/")
+            while cut >= 0:
+                prefix = name[:cut + 1]
+                if prefix in roots:
+                    owner = prefix
+                    break
+                cut = name.rfind("/", 0, cut)
+            if owner is not None:
+                out.setdefault(owner, []).append(name)
+        return out
 
     # --- Info.plist ----------------------------------------------------------------------------
 
@@ -147,10 +167,23 @@ class IosApp:
             self.coverage.append(CoverageNote(path, status, "missing: the bundle's Info.plist is not in the package"))
             return None
         try:
-            return parse_plist(self.read(path), path)
+            return parse_plist(self.files.read_part(path, MAX_PLIST_SIZE, "a property list"), path)
         except PartError as exc:
             self._fail(path, exc)
             return None
+
+    def check_scannable(self) -> None:
+        """Without the main app's Info.plist there is no ATS, no identity, no executable name: ScanError, so
+        the package counts as not scanned rather than as scanned with nothing found."""
+        if self.info(self.main) is None:
+            path = self.main.info_path
+            if path in self.files.symlinks:
+                why = f"a symbolic link in the {self.files.link_where}: not followed"
+            elif not self.exists(path):
+                why = "missing from the package"
+            else:
+                why = next((c.reason for c in self.coverage if c.part == path and c.status == "failed"), "unreadable")
+            raise ScanError(f"{self.package.path}: cannot scan without the app's Info.plist ({path}): {why}")
 
     @cached_property
     def _infos(self) -> dict[str, Plist | None]:
@@ -243,7 +276,7 @@ class IosApp:
                                               "the bundle's executable is not in the package"))
             return None
         try:
-            macho = parse_macho(self.read(path), path)
+            macho = parse_macho(self.files.read_part(path, MAX_BINARY_SIZE, "one Mach-O file"), path)
         except PartError as exc:
             self._fail(path, exc)
             return None
@@ -252,8 +285,9 @@ class IosApp:
         for s in macho.slices:
             if s.encrypted:
                 self.coverage.append(CoverageNote(
-                    path, "skipped", f"{s.arch}: FairPlay-encrypted (cryptid {s.crypt_id}), code not analysed; "
-                    "Info.plist and other files still analysed. Scan a decrypted build for code checks"))
+                    path, "failed", f"{s.arch}: {FAIRPLAY} (cryptid {s.crypt_id}), code not analysed; "
+                    "Info.plist and other files still analysed. Scan a decrypted build for code checks, or "
+                    "accept the gap with --allow-incomplete"))
             for problem in s.problems:
                 self.coverage.append(CoverageNote(path, "failed", problem))
         if macho.analysed_slices:
@@ -300,11 +334,8 @@ class IosApp:
         path = self.app_root + "main.jsbundle"
         if not self.exists(path):
             return None
-        if self.files.size(path) > _MAX_JS_BUNDLE:
-            self.coverage.append(CoverageNote(path, "skipped", f"over {_MAX_JS_BUNDLE} bytes: not read"))
-            return None
         try:
-            data = self.read(path)
+            data = self.files.read_part(path, MAX_SCRIPT_SIZE, "a JavaScript bundle")
         except PartError as exc:
             self._fail(path, exc)
             return None
@@ -323,15 +354,13 @@ class IosApp:
         for name in self.files.names:
             if not name.lower().endswith(_CERT_EXTENSIONS) or not name.startswith(self.app_root):
                 continue
-            if self.files.size(name) > _MAX_CERT_FILE:
-                self.coverage.append(CoverageNote(name, "skipped", "certificate file over 256 KiB: not read"))
-                continue
             try:
-                data = self.read(name)
+                data = self.files.read_part(name, MAX_CERT_FILE, "a certificate file")
                 certs = _p12_certificates(data, name) if name.lower().endswith((".p12", ".pfx")) else \
                     parse_certificates(data, name)
             except (PartError, ValueError) as exc:
-                self.coverage.append(CoverageNote(name, "failed", f"bundled certificate: {exc}"))
+                reason = str(exc).removeprefix(f"{name}: ")
+                self.coverage.append(CoverageNote(name, "failed", f"bundled certificate: {reason}"))
                 continue
             for c in certs:
                 out[(c.path, c.spki_sha256)] = c

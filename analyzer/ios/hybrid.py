@@ -12,19 +12,15 @@ from pinscan.facts.crossplatform import (
     dotnet_validation_callback,
     is_dotnet_assembly,
 )
+from pinscan.limits import MAX_SCRIPT_SIZE
 from pinscan.model import CoverageNote, Location
-
-_MAX_SCAN = 64 << 20  # bytes of one script or assembly searched for a marker
 
 
 def _read(app, name: str) -> bytes | None:
-    if app.files.size(name) > _MAX_SCAN:
-        app.coverage.append(CoverageNote(name, "skipped", f"over {_MAX_SCAN} bytes: not searched"))
-        return None
     try:
-        return app.read(name)
+        return app.files.read_part(name, MAX_SCRIPT_SIZE, "a script or assembly searched for markers")
     except PartError as exc:
-        app.coverage.append(CoverageNote(name, "failed", str(exc)))
+        app.coverage.append(CoverageNote(name, "failed", str(exc).removeprefix(f"{name}: ")))
         return None
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from pinscan.errors import PartError
+from pinscan.limits import MAX_BINARY_SIZE
 
 
 def _lief():
@@ -30,7 +31,6 @@ def _lief():
     lief.logging.disable()  # LIEF logs to stderr on malformed input; pinscan reports problems itself.
     return lief
 
-MAX_BINARY_SIZE = 512 << 20
 _MAX_FAT_ARCHS = 16
 
 CPU_ARM64 = 0x0100000C
@@ -380,6 +380,7 @@ def _read_with_lief(data: bytes, sl: Slice) -> None:
         sl.imports = tuple(sorted(set(imports), key=lambda i: (i.symbol, i.library or "")))
         defined = {s.name for s in binary.symbols if s.type != lief.MachO.Symbol.TYPE.UNDEFINED and s.name}
         sl.defined_symbols = frozenset(defined)
+        _check_sections(binary, len(data), sl.arch, lief)
         sections = {}
         for sec in binary.sections:
             sections.setdefault(sec.name, sec)
@@ -402,6 +403,19 @@ def _read_with_lief(data: bytes, sl: Slice) -> None:
         raise
     except Exception as exc:  # noqa: BLE001 - LIEF raises assorted errors on hostile binaries
         raise PartError(f"{sl.arch}: LIEF failed on the slice: {type(exc).__name__}: {exc}") from None
+
+
+def _check_sections(binary, size: int, arch: str, lief) -> None:
+    """PartError for a section whose bytes lie outside the slice: its size or offset is forged, and
+    everything read through it (stubs, strings) would be too. dyld refuses such a binary as well."""
+    zerofill = {lief.MachO.Section.TYPE.ZEROFILL, lief.MachO.Section.TYPE.GB_ZEROFILL,
+                lief.MachO.Section.TYPE.THREAD_LOCAL_ZEROFILL}
+    for sec in binary.sections:
+        if sec.type in zerofill:
+            continue  # no bytes in the file
+        if sec.offset + sec.size > size:
+            raise PartError(f"{arch}: section {sec.segment_name},{sec.name} ({sec.size} bytes at offset "
+                            f"{sec.offset}) runs past the end of the {size}-byte slice")
 
 
 def _split_strings(raw: bytes) -> set[str]:
@@ -454,10 +468,11 @@ def _stub_map(binary, sections) -> dict[int, str]:
         sec = sections.get(name)
         if sec is None or sec.reserved2 == 0:
             continue
-        for i in range(sec.size // sec.reserved2):
-            idx = sec.reserved1 + i
-            if idx < len(indirect):
-                out[sec.virtual_address + i * sec.reserved2] = indirect[idx]
+        # Both counts come from the file: the stubs the section claims, bounded by the indirect symbols
+        # that exist (a forged section size would otherwise drive this loop up to 2^64 times).
+        count = min(sec.size // sec.reserved2, max(0, len(indirect) - sec.reserved1))
+        for i in range(count):
+            out[sec.virtual_address + i * sec.reserved2] = indirect[sec.reserved1 + i]
     return out
 
 

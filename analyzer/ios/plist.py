@@ -8,9 +8,12 @@ tests/test_ios_plist.py. Neither library reads the old NeXTSTEP text format, whi
 into a built bundle, so it is reported as unreadable.
 
 Hostile input: plistlib refuses XML entity declarations (no entity expansion) and expat fetches no
-external DTD; binary plists can reference objects cyclically, which plistlib returns as
-self-containing lists or dicts, so `_acyclic` rebuilds the value with a depth limit before any rule
-walks it.
+external DTD. A binary plist's objects reference each other: cyclically (plistlib returns
+self-containing lists or dicts), or many times over (plistlib decodes each object once, but 60 levels of
+objects that each reference the next twice are 2^60 values to a rule walking the tree). So before any
+rule walks it, `_expanded_size` counts the values of the tree as rules see it, each shared object
+counted once per reference but computed once (memoised), refusing cycles, nesting past 64 levels and
+trees of more than PLIST_VALUES values; only then is the value rebuilt as a plain tree.
 """
 
 from __future__ import annotations
@@ -21,9 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pinscan.errors import PartError
-
-MAX_PLIST_SIZE = 8 << 20
-_MAX_DEPTH = 64
+from pinscan.limits import MAX_NESTING, MAX_PLIST_SIZE, PLIST_VALUES, BudgetExceeded
 
 KeyPath = tuple[str, ...]
 
@@ -46,14 +47,51 @@ class Plist:
         return None
 
 
-def _acyclic(value: Any, depth: int = 0, seen: frozenset[int] = frozenset()) -> Any:
-    if isinstance(value, dict | list):
-        if depth > _MAX_DEPTH or id(value) in seen:
-            raise PartError("nesting is cyclic or deeper than 64 levels")
-        inner = seen | {id(value)}
-        if isinstance(value, dict):
-            return {str(k): _acyclic(v, depth + 1, inner) for k, v in value.items()}
-        return [_acyclic(v, depth + 1, inner) for v in value]
+def _expanded_size(root: Any, path: str) -> int:
+    """Values in the tree `root` stands for once every shared container is copied out, computed in time
+    linear in the distinct containers. PartError for cycles, nesting past MAX_NESTING levels or a tree
+    over the PLIST_VALUES budget."""
+    sizes: dict[int, int] = {}  # id(container) -> values below and including it
+    depths: dict[int, int] = {}  # id(container) -> deepest nesting below it
+    on_path: set[int] = set()
+    # Iterative post-order walk: (container, entered?) frames; a recursive walk is what deep input breaks.
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        value, entered = stack.pop()
+        key = id(value)
+        children = value.values() if isinstance(value, dict) else value
+        if not entered:
+            if key in sizes:
+                continue
+            if key in on_path:
+                raise PartError(f"{path}: objects reference each other cyclically")
+            on_path.add(key)
+            stack.append((value, True))
+            stack.extend((c, False) for c in children if isinstance(c, dict | list) and id(c) not in sizes)
+            continue
+        on_path.discard(key)
+        size, depth = 1, 1
+        for c in children:
+            if isinstance(c, dict | list):
+                size += sizes[id(c)]
+                depth = max(depth, depths[id(c)] + 1)
+            else:
+                size += 1
+        if depth > MAX_NESTING:
+            raise PartError(f"{path}: nested deeper than {MAX_NESTING} levels")
+        if size > PLIST_VALUES:
+            raise BudgetExceeded(path, f"{PLIST_VALUES:,} values once shared objects are expanded")
+        sizes[key] = size
+        depths[key] = depth
+    return sizes[id(root)]
+
+
+def _tree(value: Any) -> Any:
+    """A plain copy of a value `_expanded_size` accepted: dict keys as strings, shared objects copied."""
+    if isinstance(value, dict):
+        return {str(k): _tree(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_tree(v) for v in value]
     return value
 
 
@@ -75,12 +113,8 @@ def parse_plist(data: bytes, path: str) -> Plist:
         raise PartError(f"{path}: malformed {fmt} property list: {type(exc).__name__}: {exc}") from None
     if not isinstance(value, dict):
         raise PartError(f"{path}: the root of the property list is {type_name(value)}, not a dictionary")
-    try:
-        value = _acyclic(value)
-    except PartError as exc:
-        raise PartError(f"{path}: {exc}") from None
-    except RecursionError:
-        raise PartError(f"{path}: nesting too deep") from None
+    _expanded_size(value, path)
+    value = _tree(value)
     lines = _xml_key_lines(data) if fmt == "xml" else {}
     return Plist(path, value, fmt, lines)
 

@@ -114,6 +114,7 @@ def context(result: ScanResult) -> dict[str, Any]:
         "policies": sorted(result.policies, key=lambda p: p.sort_key()),
         "coverage": sorted(result.coverage, key=lambda c: (c.status != "failed", c.status, c.part)),
         "problems": [c for c in result.coverage if c.status != "analysed"],
+        "not_analysed": result.not_analysed(),
         "days_left": lambda d: _days_left(d, as_of),
         "severities": [s.label for s in _SEVERITIES],
         "filter_css": _filter_css(groups),

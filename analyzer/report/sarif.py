@@ -272,15 +272,20 @@ def build(result: ScanResult, options: SarifOptions | None = None) -> dict[str, 
         run["results"] = results[:n]
         notes = [*options.notes, *extra]
         notifications = [_notification(n, "warning") for n in notes]
+        missing = result.not_analysed()
+        if missing:
+            notifications.append(_notification(
+                f"analysis incomplete: {len(missing)} part(s) could not be analysed, so results may be missing: "
+                + ", ".join(dict.fromkeys(c.part for c in missing)), "error"))
         notifications += [_notification(f"not analysed: {c.part}: {c.reason or c.status}", "warning")
-                          for c in sorted(result.coverage, key=lambda c: (c.part, c.status, c.reason))
-                          if c.status == "failed"]
+                          for c in missing]
         gate = result.gate
         if gate is not None and (gate.baselined or gate.suppressed):
             notifications.append(_notification(
                 f"{gate.baselined} baselined and {len(gate.suppressed)} suppressed finding(s) are not "
                 "included", "note"))
-        invocation: dict[str, Any] = {"executionSuccessful": True}
+        # An incomplete analysis is not a successful run: code scanning then shows the tool as failing.
+        invocation: dict[str, Any] = {"executionSuccessful": not missing}
         if notifications:
             invocation["toolExecutionNotifications"] = notifications
         run["invocations"] = [invocation]

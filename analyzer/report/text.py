@@ -26,6 +26,21 @@ def _app(result: ScanResult) -> list[str]:
             f"  checked as of {result.as_of}"]
 
 
+def _incomplete(result: ScanResult) -> list[str]:
+    """What could not be analysed, said before anything else: an empty report of a package pinscan could
+    not read must not look like a clean one."""
+    missing = result.not_analysed()
+    if not missing:
+        return []
+    accepted = result.gate is not None and result.gate.policy.allow_incomplete
+    out = ["", f"ANALYSIS INCOMPLETE: {len(missing)} part(s) could not be analysed; findings and pins in them may "
+               "be missing"]
+    out += [f"  {c.part}: {c.reason}" for c in missing]
+    out.append("  accepted by allow-incomplete" if accepted else
+               "  the release gate fails on this unless --allow-incomplete is given")
+    return out
+
+
 def _policies(result: ScanResult) -> list[str]:
     out = ["", "Network policy per host"]
     if not result.policies:
@@ -90,7 +105,8 @@ def _coverage(result: ScanResult) -> list[str]:
 
 
 def render(result: ScanResult, options: ReportOptions) -> str:
-    out = [*_app(result), *_policies(result), *_pins(result), *_findings(result), *_coverage(result), ""]
+    out = [*_app(result), *_incomplete(result), *_policies(result), *_pins(result), *_findings(result),
+           *_coverage(result), ""]
     text = "\n".join(out)
     if options.changes is not None:
         from pinscan.report.diff import render_text

@@ -19,12 +19,14 @@ import json
 import multiprocessing
 import os
 import sys
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
 from pinscan.errors import ScanError
+from pinscan.limits import TIMEOUT_GRACE, ScanTimeout
 from pinscan.model import Outcome, result_from_json
 from pinscan.rule import ScanOptions
 from pinscan.unpack import is_package_dir
@@ -58,15 +60,18 @@ def collect(paths: Iterable[str | Path]) -> list[Path]:
     return [found[k] for k in sorted(found)]
 
 
-def scan_to_record(path: str, options: ScanOptions) -> dict[str, str]:
+def scan_to_record(path: str, options: ScanOptions, timeout: float | None = None) -> dict[str, str]:
     """Scan one package and never raise: {"path", "status": "ok", "result": JSON text} or {"path",
-    "status": "error", "error"}. Top-level and plain data, so it crosses process and Dask boundaries."""
+    "status": "error", "error"}. Top-level and plain data, so it crosses process and Dask boundaries.
+    `timeout` limits this package only: past it, its record is an error and the batch goes on."""
     from pinscan.scan import scan_path
 
     try:
-        return {"path": path, "status": "ok", "result": scan_path(path, options).to_json_text()}
+        return {"path": path, "status": "ok", "result": scan_path(path, options, timeout).to_json_text()}
     except ScanError as exc:  # a batch names the path apart; single scans' messages start with it
         return {"path": path, "status": "error", "error": str(exc).removeprefix(f"{path}: ")}
+    except ScanTimeout as exc:
+        return {"path": path, "status": "error", "error": str(exc)}
     except MemoryError:
         return {"path": path, "status": "error", "error": "out of memory while scanning"}
     except Exception as exc:  # noqa: BLE001 - a bug met in one package must not stop the batch
@@ -100,11 +105,15 @@ def _kill_workers(pool: cf.ProcessPoolExecutor) -> None:
             proc.kill()
 
 
-def _local(paths: list[str], options: ScanOptions, jobs: int, notes: list[str]) -> Iterator[tuple[str, dict]]:
+def _local(paths: list[str], options: ScanOptions, jobs: int, notes: list[str],
+           timeout: float | None = None) -> Iterator[tuple[str, dict]]:
     if jobs <= 1 or len(paths) == 1:
         for p in paths:
-            yield p, scan_to_record(p, options)
+            yield p, scan_to_record(p, options, timeout)
         return
+    # A scan past its time limit ends itself (ScanTimeout in the worker). One stuck in native code cannot:
+    # TIMEOUT_GRACE seconds later its worker is killed here, which costs only that package.
+    hard = timeout + TIMEOUT_GRACE if timeout else None
     # Largest first: a big package started last would leave the other workers idle at the end.
     waiting = deque(sorted(paths, key=lambda p: (-_size(p), p)))
     suspects: list[str] = []
@@ -113,18 +122,23 @@ def _local(paths: list[str], options: ScanOptions, jobs: int, notes: list[str]) 
         # exactly those whose futures fail; the rest wait for the next pool.
         with _pool(jobs) as pool:
             running: dict[cf.Future, str] = {}
+            started: dict[cf.Future, float] = {}
             broken = False
             while (waiting and not broken) or running:
                 while waiting and not broken and len(running) < jobs:
                     p = waiting.popleft()
                     try:
-                        running[pool.submit(scan_to_record, p, options)] = p
+                        fut = pool.submit(scan_to_record, p, options, timeout)
                     except cf.process.BrokenProcessPool:  # broke before this one started: next pool
                         waiting.appendleft(p)
                         broken = True
+                        continue
+                    running[fut] = p
+                    started[fut] = time.monotonic()
                 if not running:
                     continue
-                done, _ = cf.wait(running, return_when=cf.FIRST_COMPLETED)
+                wait = None if hard is None else max(0.05, min(started[f] for f in running) + hard - time.monotonic())
+                done, _ = cf.wait(running, timeout=wait, return_when=cf.FIRST_COMPLETED)
                 for fut in sorted(done, key=lambda f: running[f]):
                     p = running.pop(fut)
                     try:
@@ -132,6 +146,13 @@ def _local(paths: list[str], options: ScanOptions, jobs: int, notes: list[str]) 
                     except cf.process.BrokenProcessPool:
                         broken = True
                         suspects.append(p)
+                if hard is not None and not done:
+                    now = time.monotonic()
+                    for fut in [f for f in running if now - started[f] > hard]:
+                        p = running.pop(fut)
+                        yield p, _error(p, _stuck(timeout))
+                    _kill_workers(pool)  # the others in flight fail with BrokenProcessPool: rescanned alone
+                    broken = True
             if broken:
                 _kill_workers(pool)
         if broken:
@@ -139,11 +160,18 @@ def _local(paths: list[str], options: ScanOptions, jobs: int, notes: list[str]) 
     for p in sorted(suspects):
         with _pool(1) as solo:
             try:
-                record = solo.submit(scan_to_record, p, options).result()
+                record = solo.submit(scan_to_record, p, options, timeout).result(timeout=hard)
             except cf.process.BrokenProcessPool:
                 record = _error(p, _WORKER_DIED)
                 _kill_workers(solo)
+            except cf.TimeoutError:
+                record = _error(p, _stuck(timeout))
+                _kill_workers(solo)
         yield p, record
+
+
+def _stuck(timeout: float | None) -> str:
+    return f"scan timed out after {timeout:g} s (--timeout); stuck in native code, its worker was ended"
 
 
 def require_dask() -> None:
@@ -153,7 +181,8 @@ def require_dask() -> None:
         raise ScanError("--dask needs Dask distributed: pip install 'pinscan[dask]'") from None
 
 
-def _dask(paths: list[str], options: ScanOptions, address: str) -> Iterator[tuple[str, dict]]:
+def _dask(paths: list[str], options: ScanOptions, address: str,
+          timeout: float | None = None) -> Iterator[tuple[str, dict]]:
     require_dask()
     from distributed import Client, as_completed
 
@@ -166,7 +195,7 @@ def _dask(paths: list[str], options: ScanOptions, address: str) -> Iterator[tupl
         # copy every package twice over the network and hold it in memory until it is scanned. Absolute
         # paths, since a worker's working directory is not ours.
         full = [os.path.abspath(p) for p in paths]
-        futures = client.map(scan_to_record, full, options=options, pure=False)
+        futures = client.map(scan_to_record, full, options=options, timeout=timeout, pure=False)
         owner = {f.key: p for f, p in zip(futures, paths, strict=True)}
         for fut in as_completed(futures):
             p = owner[fut.key]
@@ -187,9 +216,11 @@ def _outcome(record: dict[str, str]) -> Outcome:
 
 
 def run(paths: list[Path], options: ScanOptions, *, jobs: int = 1, dask: str | None = None,
-        cache_dir: str | None = None, notes: list[str] | None = None) -> Iterator[Outcome]:
+        cache_dir: str | None = None, notes: list[str] | None = None,
+        timeout: float | None = None) -> Iterator[Outcome]:
     """Scan every package; outcomes come as they complete (cached ones first): put them back in input
-    order with InOrder. `notes` collects what the user should know about the run."""
+    order with InOrder. `notes` collects what the user should know about the run; `timeout` (seconds)
+    limits each package's scan."""
     from pinscan.runner.cache import ResultCache, lookup, store
 
     notes = [] if notes is None else notes
@@ -213,7 +244,8 @@ def run(paths: list[Path], options: ScanOptions, *, jobs: int = 1, dask: str | N
                 todo.append(name)
     if not todo:
         return
-    done = _dask(sorted(todo, key=_size, reverse=True), options, dask) if dask else _local(todo, options, jobs, notes)
+    done = (_dask(sorted(todo, key=_size, reverse=True), options, dask, timeout) if dask
+            else _local(todo, options, jobs, notes, timeout))
     for path, record in done:
         outcome = _outcome(record)
         if cache is not None and outcome.ok and path in keys:

@@ -141,15 +141,17 @@ def store(cache: ResultCache, found: Lookup, result: ScanResult) -> None:
         cache.put(found.key, result)
 
 
-def scan_cached(path: str | Path, options: ScanOptions, cache: ResultCache | None) -> ScanResult:
-    """scan_path, answered from the cache when the same bytes were scanned by the same code and options."""
+def scan_cached(path: str | Path, options: ScanOptions, cache: ResultCache | None,
+                timeout: float | None = None) -> ScanResult:
+    """scan_path, answered from the cache when the same bytes were scanned by the same code and options.
+    The time limit is not part of the key: a scan either completes (the same result) or fails."""
     from pinscan.scan import scan_path
 
     if cache is None:
-        return scan_path(path, options)
+        return scan_path(path, options, timeout)
     found = lookup(cache, Path(path), options)
     if found.result is not None:
         return found.result
-    result = scan_path(path, options)
+    result = scan_path(path, options, timeout)
     store(cache, found, result)
     return result

@@ -79,8 +79,8 @@ def _open_zip(pkg: PackageFile, zf: SafeZip) -> Package:
         if not fmt.detect(zf):
             continue
         if fmt.name in ("apks", "xapk"):
-            base, splits = (find_apks_layout if fmt.name == "apks" else find_xapk_layout)(zf)
-            files: Files = SplitSet(zf, base, splits)
+            base, splits, layout_notes = (find_apks_layout if fmt.name == "apks" else find_xapk_layout)(zf)
+            files: Files = SplitSet(zf, base, splits, layout_notes)
             return Package(pkg, fmt.name, fmt.platform, files, notes=files.notes())
         files = ZipFiles(zf)
         if fmt.platform == "ios":

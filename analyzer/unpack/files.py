@@ -10,6 +10,7 @@ import stat
 from pathlib import Path
 
 from pinscan.errors import PartError, ScanError
+from pinscan.limits import check_size
 from pinscan.model import CoverageNote
 from pinscan.unpack.safezip import SafeZip
 
@@ -36,15 +37,21 @@ class Files:
     def size(self, name: str) -> int:
         raise NotImplementedError
 
+    def read_part(self, name: str, limit: int, what: str) -> bytes:
+        """read(name), refused (BudgetExceeded) when its declared size is over `limit`, before inflating."""
+        if name in self:
+            check_size(name, self.size(name), limit, what)
+        return self.read(name)
+
     def close(self) -> None:
         pass
 
     def notes(self) -> list[CoverageNote]:
         """Duplicate entries, hostile names and symbolic links, as coverage notes."""
-        out = [CoverageNote(name, "warning", "duplicate zip entry: the first one was analysed; tools and devices "
-                                             "may disagree on which copy counts")
+        out = [CoverageNote(name, "warning", "duplicate zip entry: none of the copies is read, since tools and "
+                                             "devices may disagree on which one counts")
                for name in sorted(set(self.duplicates))]
-        out += [CoverageNote(name, "warning", f"hostile entry name ({reason}): never extracted")
+        out += [CoverageNote(name or "(empty name)", "warning", f"hostile entry name ({reason}): never extracted")
                 for name, reason in self.unsafe_names]
         out += [CoverageNote(name, "skipped", f"symbolic link in the {self.link_where}: not followed")
                 for name in self.symlinks]

@@ -13,6 +13,7 @@ import re
 from pathlib import PurePosixPath
 
 from pinscan.errors import PartError, ScanError
+from pinscan.limits import MAX_NESTING, MAX_XAPK_MANIFEST_SIZE, check_size
 from pinscan.model import CoverageNote
 from pinscan.unpack.files import Files
 from pinscan.unpack.safezip import SafeZip
@@ -24,8 +25,9 @@ class SplitSet(Files):
     """A read-only view over an outer zip holding APKs: the base APK's entries under their own names, the
     other splits' entries as `<split>!/<name>`."""
 
-    def __init__(self, outer: SafeZip, base: str, splits: list[str]) -> None:
+    def __init__(self, outer: SafeZip, base: str, splits: list[str], layout_notes: list[CoverageNote]) -> None:
         self.outer = outer
+        self.layout_notes = layout_notes  # what reading the set's own metadata (manifest.json) ran into
         self.path = outer.path
         self.base_name = base
         self.split_names = splits
@@ -76,7 +78,7 @@ class SplitSet(Files):
         self.outer.close()
 
     def notes(self) -> list[CoverageNote]:
-        out = super().notes()
+        out = super().notes() + self.layout_notes
         out.append(CoverageNote(self.base_name, "analysed", "base APK of the split set"))
         out += [CoverageNote(n, "analysed", "split APK, scanned with the base as one app") for n in self.split_names]
         out += [CoverageNote(n, "failed", why) for n, why in self.failed]
@@ -86,31 +88,38 @@ class SplitSet(Files):
 _APKS_SPLIT = re.compile(r"^(splits|standalones)/[^/]+\.apk$")
 
 
-def find_apks_layout(zf: SafeZip) -> tuple[str, list[str]] | None:
+Layout = tuple[str, list[str], list[CoverageNote]]  # base APK, other splits, notes on how they were found
+
+
+def find_apks_layout(zf: SafeZip) -> Layout | None:
     """bundletool's `.apks`: splits/base-master.apk + other splits, or standalone APKs only."""
     apks = sorted(n for n in zf.names if _APKS_SPLIT.match(n))
     if not apks or "AndroidManifest.xml" in zf:
         return None
     splits = [n for n in apks if n.startswith("splits/")]
     if "splits/base-master.apk" in splits:
-        return "splits/base-master.apk", [n for n in splits if n != "splits/base-master.apk"]
+        return "splits/base-master.apk", [n for n in splits if n != "splits/base-master.apk"], []
     standalones = [n for n in apks if n.startswith("standalones/")]
     if standalones:
         # Standalone APKs are whole apps for different devices: scan one, say which.
-        return standalones[0], []
+        return standalones[0], [], []
     return None
 
 
-def find_xapk_layout(zf: SafeZip) -> tuple[str, list[str]] | None:
+def find_xapk_layout(zf: SafeZip) -> Layout | None:
     """`.xapk`: manifest.json plus the APKs at the root; the base is the split with id "base"."""
     if "manifest.json" not in zf or "AndroidManifest.xml" in zf:
         return None
     apks = sorted(n for n in zf.names if "/" not in n and n.endswith(".apk"))
     if not apks:
         return None
+    notes: list[CoverageNote] = []
     try:
-        meta = json.loads(zf.read("manifest.json"))
-    except (PartError, ValueError, UnicodeDecodeError):
+        check_size("manifest.json", zf.size("manifest.json"), MAX_XAPK_MANIFEST_SIZE, "an .xapk manifest.json")
+        meta = load_json(zf.read("manifest.json"))
+    except (PartError, ValueError) as exc:
+        reason = str(exc).removeprefix("manifest.json: ")
+        notes.append(CoverageNote("manifest.json", "failed", f"{reason}; the base APK was chosen by its name"))
         meta = {}
     base = None
     if isinstance(meta, dict):
@@ -125,4 +134,28 @@ def find_xapk_layout(zf: SafeZip) -> tuple[str, list[str]] | None:
         if len(non_config) != 1:
             return None
         base = non_config[0]
-    return base, [n for n in apks if n != base]
+    return base, [n for n in apks if n != base], notes
+
+
+# A JSON token for the nesting check: a run of other text, a whole string, a run of opening or closing brackets.
+_JSON_TOKEN = re.compile(rb'[^"\[\]{}]+|"(?:[^"\\]|\\.)*"|[\[{]+|[\]}]+', re.DOTALL)
+
+
+def load_json(data: bytes, max_depth: int = MAX_NESTING) -> object:
+    """json.loads with a nesting limit checked first, in one linear pass (json's recursive decoder would
+    otherwise end in RecursionError). ValueError when the text is not JSON or nests deeper."""
+    depth = 0
+    pos = 0
+    while pos < len(data):
+        m = _JSON_TOKEN.match(data, pos)
+        if m is None:
+            raise ValueError("not valid JSON: a string is never closed")
+        first = data[pos]
+        if first in b"[{":
+            depth += m.end() - pos
+            if depth > max_depth:
+                raise ValueError(f"JSON nested deeper than {max_depth} levels")
+        elif first in b"]}":
+            depth -= m.end() - pos
+        pos = m.end()
+    return json.loads(data)
