@@ -109,7 +109,7 @@ def parse_plist(data: bytes, path: str) -> Plist:
     except xml.parsers.expat.ExpatError as exc:
         raise PartError(f"{path}: malformed XML property list: {exc}") from None
     except (ValueError, TypeError, OverflowError, IndexError, KeyError, UnicodeDecodeError, RecursionError,
-            MemoryError) as exc:
+            MemoryError, LookupError) as exc:  # LookupError: an XML declaration naming an unknown encoding
         raise PartError(f"{path}: malformed {fmt} property list: {type(exc).__name__}: {exc}") from None
     if not isinstance(value, dict):
         raise PartError(f"{path}: the root of the property list is {type_name(value)}, not a dictionary")
@@ -176,6 +176,6 @@ def _xml_key_lines(data: bytes) -> dict[KeyPath, int]:
     parser.EntityDeclHandler = refuse
     try:
         parser.Parse(data, True)
-    except (xml.parsers.expat.ExpatError, ValueError):
+    except (xml.parsers.expat.ExpatError, ValueError, LookupError):
         return {}
     return lines

@@ -40,9 +40,22 @@ _LIMITS = {  # per-input time (s) and memory (MB) beyond which an input counts a
     "package": (30, 2048), "macho": (20, 2048), "dex": (20, 1536),
 }
 _DEFAULT_LIMITS = (10, 1024)
-_MODULES = ["pinscan.scan", "pinscan.android.app", "pinscan.ios.app", "pinscan.ios.code", "pinscan.rules",
-            "pinscan.gate", "pinscan.report.text", "pinscan.report.json", "pinscan.report.sarif",
-            "pinscan.report.html", "pinscan.android.pins"]
+# The modules each target exercises: instrumented for coverage feedback (instrumenting everything for every
+# target would cost seconds of start-up per run).
+_MODULES = {
+    "zip": ["pinscan.unpack.safezip"],
+    "axml": ["pinscan.android.axml", "pinscan.android.app"],
+    "arsc": ["pinscan.android.arsc", "pinscan.android.axml"],
+    "dex": ["pinscan.android.dex", "pinscan.android.code"],
+    "proto": ["pinscan.android.proto", "pinscan.android.arsc"],
+    "nsc": ["pinscan.android.axml", "pinscan.android.nsc"],
+    "plist": ["pinscan.ios.plist", "pinscan.ios.ats", "pinscan.ios.trustkit"],
+    "macho": ["pinscan.ios.macho", "pinscan.ios.code"],
+    "certs": ["pinscan.facts.certs", "pinscan.android.pins", "pinscan.ios.app"],
+    "package": ["pinscan.scan", "pinscan.unpack", "pinscan.android.app", "pinscan.ios.app", "pinscan.ios.code",
+                "pinscan.ios.hybrid", "pinscan.android.pins", "pinscan.rules", "pinscan.gate",
+                "pinscan.report.text", "pinscan.report.json", "pinscan.report.sarif", "pinscan.report.html"],
+}
 
 
 def _mutator(target: str):
@@ -68,10 +81,11 @@ def _mutator(target: str):
 def fuzz(target: str, libfuzzer_args: list[str]) -> None:
     import atheris
 
-    with atheris.instrument_imports(include=["pinscan"]):
-        import importlib
+    import importlib
 
-        for name in _MODULES:
+    include = ["pinscan"] if target == "package" else _MODULES[target]
+    with atheris.instrument_imports(include=include):
+        for name in _MODULES[target]:
             importlib.import_module(name)
     fn = targets.TARGETS[target]
 
@@ -86,7 +100,7 @@ def _args(ns: argparse.Namespace, target: str) -> list[str]:
     corpus = Path(ns.corpus) if ns.corpus else ROOT / ".cache" / "fuzz" / target
     artifacts = Path(ns.artifacts) if ns.artifacts else ROOT / ".cache" / "fuzz" / "artifacts"
     artifacts.mkdir(parents=True, exist_ok=True)
-    seeds.write_corpus(target, corpus)
+    seeds.write_corpus(target, corpus, ns.max_seeds)
     per_input, rss = _LIMITS.get(target, _DEFAULT_LIMITS)
     out = [str(corpus), f"-artifact_prefix={artifacts}/{target}-", f"-timeout={per_input}",
            f"-rss_limit_mb={rss}", f"-max_len={seeds.MAX_SEED}", "-print_final_stats=1"]
@@ -138,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seconds", type=int, help="stop after this many seconds")
     ap.add_argument("--seed", type=int, help="libFuzzer's random seed (fixed: a reproducible run)")
     ap.add_argument("--corpus", help="corpus folder (default .cache/fuzz/TARGET)")
+    ap.add_argument("--max-seeds", type=int, help="start from only this many seeds, the smallest (smoke runs)")
     ap.add_argument("--artifacts", help="where failing inputs are written (default .cache/fuzz/artifacts)")
     ns = ap.parse_args(argv)
     ns.rest = rest

@@ -96,10 +96,13 @@ def seeds(target: str) -> list[bytes]:
     return [found[k] for k in sorted(found)]
 
 
-def write_corpus(target: str, folder: Path) -> int:
-    """Write the seeds of `target` into `folder` (kept: a corpus the fuzzer grew is kept too)."""
+def write_corpus(target: str, folder: Path, limit: int | None = None) -> int:
+    """Write the seeds of `target` into `folder` (kept: a corpus the fuzzer grew is kept too); with `limit`,
+    only that many, the smallest first (a quick smoke run)."""
     folder.mkdir(parents=True, exist_ok=True)
     items = seeds(target)
+    if limit is not None:
+        items = sorted(items, key=lambda d: (len(d), d))[:limit]
     for data in items:
         (folder / ("seed-" + hashlib.sha256(data).hexdigest()[:16])).write_bytes(data)
     return len(items)
