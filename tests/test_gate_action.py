@@ -73,3 +73,14 @@ def test_scan_step_passes_inputs_and_reports_the_exit_code(tmp_path):
 
     code, outputs, log = _run_scan_step(tmp_path, path=str(tmp_path / "missing.apk"), sarif="m.sarif", html="")
     assert code == 2 and outputs["exit-code"] == "2" and "could not scan" in log
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="bash is needed to run the action's step")
+def test_scan_step_allow_incomplete_input(tmp_path):
+    encrypted = str(SAMPLES / "ios" / "encrypted.ipa")
+    code, outputs, log = _run_scan_step(tmp_path, path=encrypted, sarif="e.sarif", html="", fail_on="never",
+                                        as_of="2026-06-01")
+    assert code == 0 and outputs["exit-code"] == "1" and "incomplete analysis" in log
+    code, outputs, log = _run_scan_step(tmp_path, path=encrypted, sarif="e.sarif", html="", fail_on="never",
+                                        as_of="2026-06-01", allow_incomplete="true")
+    assert code == 0 and outputs["exit-code"] == "0", log

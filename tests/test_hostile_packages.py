@@ -328,3 +328,30 @@ def test_central_directory_record_past_its_end_is_a_scan_error(tmp_path):
 def test_missing_entry_is_a_part_error(tmp_path):
     with _open(_zip([GOOD]), tmp_path) as z, pytest.raises(PartError, match="no such file"):
         z.read("nope")
+
+
+def test_a_1_gib_dex_declaring_a_small_size_is_refused_after_its_declared_size(tmp_path):
+    """The issue's other fail-open case: a classes.dex that inflates to 1 GiB but declares 484 bytes
+    scanned with exit 0 and a "Bad CRC-32" note. Inflation stops one byte past the declared size (bounded
+    memory) and the lie fails the gate."""
+    src = SAMPLES / "android" / "nsc-strict.apk"
+    p = tmp_path / "liar.apk"
+    with zipfile.ZipFile(src) as z, zipfile.ZipFile(p, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as out:
+        for info in z.infolist():
+            if info.filename != "classes.dex":
+                out.writestr(info, z.read(info))
+        declared = z.getinfo("classes.dex").file_size
+        with out.open("classes.dex", "w") as w:
+            chunk = bytes(1 << 24)
+            for _ in range(64):  # 1 GiB of zeros, about 1 MB deflated
+                w.write(chunk)
+    data = bytearray(p.read_bytes())
+    struct.pack_into("<I", data, _central(data, b"classes.dex") + 24, declared)
+    p.write_bytes(bytes(data))
+    out = tmp_path / "r.json"
+    res = run_cli("scan", p, "--format", "json", "-o", out, "--fail-on", "never")
+    assert res.code == 1 and res.err == ("pinscan: gate failed: incomplete analysis: classes.dex; pass "
+                                         "--allow-incomplete to accept\n"), res.err
+    failed = [c for c in json.loads(out.read_text())["coverage"] if c["status"] == "failed"]
+    assert failed == [{"part": "classes.dex", "status": "failed", "reason": (
+        f"zip entry inflates past its declared size of {declared} bytes (a size lie): not read")}]

@@ -73,6 +73,11 @@ def test_multitool_reports_zero_errors_and_warnings_on_every_sample(tmp_path):
     assert run_cli("scan", WEAK, "--as-of", AS_OF, "--source-root", WEAK_SRC, "--format", "sarif", "-o", mapped,
                    "--fail-on", "never").code == 0
     files.append(mapped)
+    # An incomplete analysis (a part unreadable, the gate failing closed): executionSuccessful false.
+    incomplete = tmp_path / "android-hostile-incomplete.sarif"
+    hostile = Path(__file__).resolve().parent / "hostile" / "swallowed-RuntimeError-unpack-safezip-read.apk"
+    assert run_cli("scan", hostile, "--format", "sarif", "-o", incomplete, "--fail-on", "never").code == 1
+    files.append(incomplete)
     report = tmp_path / "validation.sarif"
     proc = subprocess.run([str(tool), "validate", *map(str, files), "-o", str(report), "--log", "ForceOverwrite",
                            "--rule-kind", "Sarif;Gh;Ghas"], capture_output=True, text=True, timeout=600)
@@ -91,7 +96,7 @@ def test_multitool_reports_zero_errors_and_warnings_on_every_sample(tmp_path):
                 where = r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
                 problems.append(f"{Path(where).name}: {level} {r['ruleId']} {r['message']}")
     assert problems == [], "\n".join(problems)
-    assert len(files) == len(samples) + 1 > 1
+    assert len(files) == len(samples) + 2 > 2
 
 
 def test_information_uri_comes_from_the_package_metadata(monkeypatch):
@@ -387,3 +392,20 @@ def _patched_init(mod, limit):
         self.max_results = limit
 
     return init
+
+
+def test_incomplete_analysis_is_an_unsuccessful_invocation(tmp_path):
+    """A part that could not be analysed: the run says so (executionSuccessful false, an error-level tool
+    notification naming the parts), so code scanning does not show a clean result."""
+    hostile = Path(__file__).resolve().parent / "hostile" / "swallowed-RuntimeError-unpack-safezip-read.apk"
+    out = tmp_path / "r.sarif"
+    assert run_cli("scan", hostile, "--format", "sarif", "-o", out, "--fail-on", "never").code == 1
+    invocation = json.loads(out.read_text())["runs"][0]["invocations"][0]
+    assert invocation["executionSuccessful"] is False
+    notes = invocation["toolExecutionNotifications"]
+    assert notes[0] == {"level": "error", "message": {
+        "text": "analysis incomplete: 1 part(s) could not be analysed, so results may be missing: classes.dex."}}
+    assert {"level": "warning", "message": {"text": "not analysed: classes.dex: zip entry is marked encrypted "
+                                            "(general-purpose flag bit 0): encrypted entries are not read."}} in notes
+    complete = sarif_of(SAMPLES / "android" / "nsc-strict.apk", tmp_path=tmp_path, name="ok.sarif")
+    assert complete["runs"][0]["invocations"][0]["executionSuccessful"] is True

@@ -79,9 +79,9 @@ def _mutator(target: str):
 
 
 def fuzz(target: str, libfuzzer_args: list[str]) -> None:
-    import atheris
-
     import importlib
+
+    import atheris
 
     include = ["pinscan"] if target == "package" else _MODULES[target]
     with atheris.instrument_imports(include=include):
