@@ -40,6 +40,7 @@ MAX_SCRIPT_SIZE = 64 * MiB  # a JavaScript bundle, script or .NET assembly searc
 TABLE_WORK = 2_000_000  # entries looked up in one resource table while resolving references
 PLIST_VALUES = 1_000_000  # values of one property list once shared sub-objects are expanded
 DEX_WORK = 64_000_000  # code units decoded and table items read in one dex
+HIERARCHY_WORK = 20_000_000  # supertype links of every class of every dex (a deep chain costs its square)
 MAX_NESTING = 64  # levels of nesting in a plist or a JSON manifest
 
 DEFAULT_TIMEOUT = 300.0  # seconds for one package

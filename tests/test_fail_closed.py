@@ -226,3 +226,27 @@ def test_timeout_in_a_batch_costs_only_that_package(tmp_path, jobs):
                                    "error": "scan timed out after 1.5 s (--timeout)"}
     assert records["nsc-strict.apk"]["status"] == "ok"
     assert res.err.splitlines() == [f"pinscan: error: {slow}: scan timed out after 1.5 s (--timeout)"]
+
+
+def _chain_index(depth: int):
+    """A CodeIndex over a class chain C0 extends C1 extends ... (only the hierarchy is asked about)."""
+    from pinscan.android.code import ClassInfo, CodeIndex
+
+    index = CodeIndex([])
+    index._classes = {f"LC{i};": ClassInfo(f"LC{i};", None, None, f"LC{i + 1};" if i + 1 < depth else None, ())
+                      for i in range(depth)}
+    return index
+
+
+def test_a_class_chain_deeper_than_the_recursion_limit_is_walked():
+    index = _chain_index(3000)
+    assert len(index.supertypes("LC0;")) == 2999
+
+
+def test_class_hierarchy_budget(monkeypatch):
+    import pinscan.android.code as code_mod
+    from pinscan.errors import PartError
+
+    monkeypatch.setattr(code_mod, "HIERARCHY_WORK", 1000)
+    with pytest.raises(PartError, match=r"^class hierarchy: over its budget of 1,000 supertype links"):
+        _chain_index(100).supertypes("LC0;")

@@ -26,6 +26,7 @@ from pinscan.android.dex import (
     Insn,
 )
 from pinscan.errors import PartError
+from pinscan.limits import HIERARCHY_WORK, Budget
 from pinscan.model import Location
 
 # Framework supertypes the app's dex files do not contain but hierarchy questions go through.
@@ -133,6 +134,7 @@ class CodeIndex:
         self._methods: dict[int, list[Method]] = {}
         self._classes: dict[str, ClassInfo] | None = None
         self._subtypes: dict[str, list[ClassInfo]] | None = None
+        self.hierarchy_work = Budget("class hierarchy", HIERARCHY_WORK, "supertype links")
 
     # --- robustness ----------------------------------------------------------------------------------
 
@@ -204,6 +206,7 @@ class CodeIndex:
             for s in self.direct_supers(d):
                 out.add(s)
                 out |= self._supers.get(s, frozenset())
+            self.hierarchy_work.spend(len(out) + 1)  # a deep chain makes these sets quadratic in its length
             self._supers[d] = frozenset(out)
         return self._supers[desc]
 

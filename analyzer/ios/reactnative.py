@@ -9,6 +9,7 @@ Minifiers write `true` as `!0`; both are recognised. Anything built at runtime i
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -33,38 +34,55 @@ class JsHit:
     text: str
 
 
-def line_of(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
+_MAX_OBJECT = 20000  # characters of one initializeSslPinning({...}) object literal read
+
+
+class _Lines:
+    """Line numbers of offsets in one text: the newlines found once, then a binary search per offset (a
+    count from the start per match would be quadratic in a bundle full of matches)."""
+
+    def __init__(self, text: str) -> None:
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
+
+    def of(self, offset: int) -> int:
+        return bisect.bisect_left(self.newlines, offset) + 1
 
 
 def disable_all_security(text: str) -> list[JsHit]:
-    return [JsHit(line_of(text, m.start()), m.group(0)) for m in _DISABLE_ALL.finditer(text)]
+    lines = _Lines(text)
+    return [JsHit(lines.of(m.start()), m.group(0)) for m in _DISABLE_ALL.finditer(text)]
 
 
 def _balanced(text: str, start: int) -> str:
-    """The `{...}` object starting at `start` (braces in strings are rare enough in config to ignore)."""
-    depth = 0
-    for i in range(start, min(len(text), start + 20000)):
-        ch = text[i]
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-            if depth == 0:
-                return text[start:i + 1]
-    return text[start:start + 20000]
+    """The `{...}` object starting at `start` (braces in strings are rare enough in config to ignore),
+    at most _MAX_OBJECT characters."""
+    end = min(len(text), start + _MAX_OBJECT)
+    opened = closed = 0
+    last = start
+    pos = text.find("}", start, end)
+    while pos >= 0:  # the object can only end at a closing brace: count the opening ones up to each
+        opened += text.count("{", last, pos)
+        closed += 1
+        if closed >= opened:
+            return text[start:pos + 1]
+        last = pos
+        pos = text.find("}", pos + 1, end)
+    return text[start:end]
 
 
 def pinning_configs(text: str) -> list[tuple[int, str, bool, list[str]]]:
     """(line, host, include_subdomains, hashes) for each host of each initializeSslPinning call."""
     out = []
-    for m in _INIT.finditer(text):
+    lines = _Lines(text)
+    pos = 0
+    while (m := _INIT.search(text, pos)) is not None:
         obj = _balanced(text, m.end() - 1)
+        pos = m.end() - 1 + len(obj)  # a call inside an object already read is part of it: read once
         for h in _HOST.finditer(obj[1:-1]):
             hashes = _HASHES.search(h.group(2))
             if hashes is None:
                 continue
-            out.append((line_of(text, m.start()), h.group(1), bool(_SUBDOMAINS.search(h.group(2))),
+            out.append((lines.of(m.start()), h.group(1), bool(_SUBDOMAINS.search(h.group(2))),
                         _STRING.findall(hashes.group(1))))
     return out
 
