@@ -3,6 +3,7 @@ rest, results in input order, JSON Lines / JSON / SARIF / text, exit codes, and 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import fcntl
 import json
@@ -321,3 +322,41 @@ def test_a_corrupt_cache_entry_is_rescanned_and_rewritten(tmp_path):
         assert again.code == first.code == 0 and again.out == first.out, again.err
         assert json.loads(entry.read_text())["app"]["app_id"] == "com.example.strict"
     assert [p.name for p in cache.rglob("*") if p.is_file()] == [entry.name]  # no temporary file left
+
+
+def test_a_scan_stuck_past_its_time_limit_is_ended_by_killing_its_worker(tmp_path):
+    """A scan stuck where Python cannot interrupt it (native code; here the workers are stopped with
+    SIGSTOP) is ended TIMEOUT_GRACE seconds past --timeout by killing its worker: that package is an error
+    record, the batch finishes."""
+    from test_fail_closed import _many_bundles
+
+    slow = [_many_bundles(tmp_path / f"slow{i}.ipa", 30_000) for i in range(2)]
+    out = tmp_path / "s.jsonl"
+    proc = subprocess.Popen([sys.executable, "-m", "pinscan.cli", "scan", *map(str, slow), "--jobs", "2",
+                             "--timeout", "1", "--format", "jsonl", "-o", str(out), "--fail-on", "never", "--quiet"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    stopped: set[int] = set()
+    deadline = time.monotonic() + 60
+    while len(stopped) < 2 and proc.poll() is None and time.monotonic() < deadline:
+        for child in _children(proc.pid):
+            if _is_forkserver(child):
+                for worker in _children(child):
+                    if worker not in stopped:
+                        os.kill(worker, signal.SIGSTOP)
+                        stopped.add(worker)
+        time.sleep(0.01)
+    try:
+        err = proc.communicate(timeout=120)[1]
+    finally:
+        for pid in stopped:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+    assert len(stopped) == 2, "the two workers were not seen"
+    assert proc.returncode == 2, err
+    records = lines(out.read_text())
+    assert [r["status"] for r in records] == ["error", "error"]
+    errors = sorted(r["error"] for r in records)
+    # The first package past the limit is ended with its worker; a package in flight with it is scanned
+    # again alone, where its own time limit (Python-level) ends it, unless it was stuck as long.
+    assert errors[-1] == "scan timed out after 1 s (--timeout); stuck in native code, its worker was ended"
+    assert errors[0] in ("scan timed out after 1 s (--timeout)", errors[-1])

@@ -2,8 +2,9 @@
 `pinscan explain`. Each command lives in its own module here and only wires the stages together.
 
 Exit codes: 0 scanned and the gate passed; 1 the gate failed (findings at or above the threshold,
-pins expiring, required pinning missing, pins that match no production chain); 2 could not scan
-(one line on stderr, never a traceback).
+pins expiring, required pinning missing, pins that match no production chain, a part that could not be
+analysed); 2 could not scan (not a package, its manifest or main Info.plist unreadable, the time limit
+reached; one line on stderr, never a traceback).
 """
 
 from __future__ import annotations

@@ -146,11 +146,12 @@ def _local(paths: list[str], options: ScanOptions, jobs: int, notes: list[str],
                     except cf.process.BrokenProcessPool:
                         broken = True
                         suspects.append(p)
-                if hard is not None and not done:
-                    now = time.monotonic()
-                    for fut in [f for f in running if now - started[f] > hard]:
-                        p = running.pop(fut)
-                        yield p, _error(p, _stuck(timeout))
+                now = time.monotonic()
+                stuck = [f for f in running if hard is not None and now - started[f] > hard]
+                for fut in stuck:
+                    p = running.pop(fut)
+                    yield p, _error(p, _stuck(timeout))
+                if stuck:
                     _kill_workers(pool)  # the others in flight fail with BrokenProcessPool: rescanned alone
                     broken = True
             if broken:
