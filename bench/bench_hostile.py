@@ -53,7 +53,7 @@ def main() -> int:
     ap.add_argument("--pythonpath", help="run the pinscan found on this PYTHONPATH (e.g. an older copy)")
     ap.add_argument("--kill-after", type=float, help="kill a scan still running after this many seconds")
     ns = ap.parse_args()
-    files = ns.files or sorted((ROOT / "tests" / "hostile").iterdir())
+    files = ns.files or sorted(p for p in (ROOT / "tests" / "hostile").iterdir() if p.suffix != ".md")
     env = dict(os.environ)
     if ns.pythonpath:
         env["PYTHONPATH"] = ns.pythonpath
