@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 RUN = Path(__file__).resolve().parent / "fuzz" / "run.py"
+REGRESSIONS = RUN.parent / "regressions"
 
 # target -> executions (and, for whole packages, how many of the smallest seeds to start from): a few
 # seconds each on this project's 2-core CI machine.
@@ -43,3 +44,13 @@ def test_fuzz_target_smoke_run(target, tmp_path):
     assert proc.returncode == 0 and not found, f"{target}: {found}\n{proc.stderr[-4000:]}"
     done = re.search(r"Done (\d+) runs", proc.stderr)
     assert done and int(done.group(1)) == runs, proc.stderr[-2000:]
+
+
+@pytest.mark.parametrize("path", sorted(REGRESSIONS.iterdir()), ids=lambda p: p.name)
+def test_inputs_the_fuzzer_found_stay_fixed(path):
+    """Each input a long fuzz run failed on (tests/fuzz/regressions/<target>-<what>), replayed through its
+    target: it must pass now."""
+    sys.path.insert(0, str(RUN.parent))
+    import targets
+
+    targets.TARGETS[path.name.split("-", 1)[0]](path.read_bytes())

@@ -46,9 +46,14 @@ def spki_sha256(cert: x509.Certificate) -> str:
 def _info(cert: x509.Certificate, path: str) -> CertInfo:
     """ValueError naming what is wrong when the certificate's key or names cannot be read."""
     try:
+        # cryptography decodes names lazily and refuses malformed attributes then (ValueError, TypeError).
+        subject, issuer = cert.subject.rfc4514_string(), cert.issuer.rfc4514_string()
+    except (ValueError, TypeError) as exc:
+        raise ValueError(f"certificate with a malformed subject or issuer name: {exc}") from None
+    try:
         spki = spki_sha256(cert)
     except UnsupportedAlgorithm:
-        raise ValueError(f"certificate for {_subject(cert)} has a public key of an algorithm pinscan cannot read "
+        raise ValueError(f"certificate for {subject} has a public key of an algorithm pinscan cannot read "
                          f"(OID {cert.public_key_algorithm_oid.dotted_string}): its SPKI hash, which pins are "
                          "compared with, was not computed") from None
     try:
@@ -58,17 +63,13 @@ def _info(cert: x509.Certificate, path: str) -> CertInfo:
         is_ca = False
     return CertInfo(
         path=path,
-        subject=_subject(cert),
-        issuer=cert.issuer.rfc4514_string(),
+        subject=subject,
+        issuer=issuer,
         not_before=cert.not_valid_before_utc.date().isoformat(),
         not_after=cert.not_valid_after_utc.date().isoformat(),
         spki_sha256=spki,
         is_ca=is_ca,
     )
-
-
-def _subject(cert: x509.Certificate) -> str:
-    return cert.subject.rfc4514_string()
 
 
 def parse_certificates(data: bytes, path: str) -> list[CertInfo]:

@@ -15,6 +15,7 @@ methods it implements: rules that use them say so in their confidence.
 from __future__ import annotations
 
 import struct
+import warnings
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -363,6 +364,14 @@ def _parse_thin(data: bytes, where: str) -> Slice:
 
 
 def _read_with_lief(data: bytes, sl: Slice) -> None:
+    # LIEF warns (RuntimeWarning, on stderr) about enum values a hostile binary makes up: the problems that
+    # matter are raised, and stderr stays the one line the CLI promises.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        _read_slice(data, sl)
+
+
+def _read_slice(data: bytes, sl: Slice) -> None:
     lief = _lief()
     if lief is None:
         raise PartError("LIEF is not installed: code not analysed")
@@ -375,15 +384,15 @@ def _read_with_lief(data: bytes, sl: Slice) -> None:
         for sym in binary.imported_symbols:
             lib = None
             if sym.has_binding_info and sym.binding_info.has_library:
-                lib = sym.binding_info.library.name
-            imports.append(Import(sym.name, lib))
+                lib = _name(sym.binding_info.library.name)
+            imports.append(Import(_name(sym.name), lib))
         sl.imports = tuple(sorted(set(imports), key=lambda i: (i.symbol, i.library or "")))
-        defined = {s.name for s in binary.symbols if s.type != lief.MachO.Symbol.TYPE.UNDEFINED and s.name}
+        defined = {_name(s.name) for s in binary.symbols if s.type != lief.MachO.Symbol.TYPE.UNDEFINED and s.name}
         sl.defined_symbols = frozenset(defined)
         _check_sections(binary, len(data), sl.arch, lief)
         sections = {}
         for sec in binary.sections:
-            sections.setdefault(sec.name, sec)
+            sections.setdefault(_name(sec.name), sec)
         strings: dict[str, set[str]] = {"selectors": set(), "classes": set(), "cstrings": set()}
         for name, kind in _STRING_SECTIONS.items():
             sec = sections.get(name)
@@ -405,6 +414,11 @@ def _read_with_lief(data: bytes, sl: Slice) -> None:
         raise PartError(f"{sl.arch}: LIEF failed on the slice: {type(exc).__name__}: {exc}") from None
 
 
+def _name(value) -> str:
+    """A name as LIEF returns it: str, or bytes when it is not valid UTF-8 (a hostile symbol table)."""
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
 def _check_sections(binary, size: int, arch: str, lief) -> None:
     """PartError for a section whose bytes lie outside the slice: its size or offset is forged, and
     everything read through it (stubs, strings) would be too. dyld refuses such a binary as well."""
@@ -414,7 +428,7 @@ def _check_sections(binary, size: int, arch: str, lief) -> None:
         if sec.type in zerofill:
             continue  # no bytes in the file
         if sec.offset + sec.size > size:
-            raise PartError(f"{arch}: section {sec.segment_name},{sec.name} ({sec.size} bytes at offset "
+            raise PartError(f"{arch}: section {_name(sec.segment_name)},{_name(sec.name)} ({sec.size} bytes at offset "
                             f"{sec.offset}) runs past the end of the {size}-byte slice")
 
 
@@ -432,7 +446,7 @@ def _cfstrings(binary, sections) -> set[str]:
     raw = bytes(sec.content)
     base = 0
     for seg in binary.segments:
-        if seg.name == "__TEXT":
+        if _name(seg.name) == "__TEXT":
             base = seg.virtual_address
             break
     pools = [s for s in (sections.get("__cstring"), sections.get("__ustring")) if s is not None]
