@@ -80,13 +80,13 @@ def parse_certificates(data: bytes, path: str) -> list[CertInfo]:
     if _PEM_BEGIN in data:
         try:
             certs = x509.load_pem_x509_certificates(data)
-        except ValueError as exc:
+        except (ValueError, x509.InvalidVersion) as exc:  # InvalidVersion is not a ValueError
             raise ValueError(f"unreadable PEM certificate: {exc}") from None
         return [_info(c, path) for c in certs]
     if data[:1] == b"\x30":  # DER SEQUENCE
         try:
             cert = x509.load_der_x509_certificate(data)
-        except ValueError as exc:
+        except (ValueError, x509.InvalidVersion) as exc:
             raise ValueError(f"unreadable DER certificate: {exc}") from None
         return [_info(cert, path)]
     return []
