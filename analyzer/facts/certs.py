@@ -59,8 +59,8 @@ def _info(cert: x509.Certificate, path: str) -> CertInfo:
     try:
         bc = cert.extensions.get_extension_for_class(x509.BasicConstraints).value
         is_ca = bool(bc.ca)
-    except (x509.ExtensionNotFound, ValueError):
-        is_ca = False
+    except (x509.ExtensionNotFound, ValueError, x509.DuplicateExtension, x509.UnsupportedGeneralNameType):
+        is_ca = False  # no basic constraints that can be read (is_ca only describes; pins use the key)
     return CertInfo(
         path=path,
         subject=subject,
