@@ -32,13 +32,16 @@ def measure(cmd: list[str], env: dict[str, str] | None = None, kill_after: float
         start = time.monotonic()
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, env=env)
         killed = False
-        if kill_after is not None:
-            try:
-                proc.wait(timeout=kill_after)
-            except subprocess.TimeoutExpired:
+        while True:  # reaped here, not by Popen.wait: wait4 gives the child's own peak RSS
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG if kill_after is not None else 0)
+            if pid:
+                break
+            if time.monotonic() - start > kill_after:
                 proc.kill()
                 killed = True
-        _, status, usage = os.wait4(proc.pid, 0)
+                _, status, usage = os.wait4(proc.pid, 0)
+                break
+            time.sleep(0.01)
         wall = time.monotonic() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
         err.seek(0)
