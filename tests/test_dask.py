@@ -41,3 +41,15 @@ def test_dask_cluster_results_equal_the_local_jobs2_run(cluster, tmp_path):
 def test_an_unreachable_scheduler_is_one_line_and_exit_2(tmp_path):
     res = run_cli("scan", SAMPLES / "android" / "nsc-strict.apk", "--dask", "tcp://127.0.0.1:9", "--quiet")
     assert res.code == 2 and res.err.count("\n") == 1 and "Dask scheduler" in res.err, res.err
+
+
+def test_the_time_limit_applies_per_package_on_dask_workers(cluster, tmp_path):
+    """Dask runs scans in worker threads, where no timer signal reaches: the limit is checked at every part
+    read and budget step, and a package past it is one error record."""
+    pkgs = [SAMPLES / "android" / "nsc-strict.apk", SAMPLES / "ios" / "ats-strict.ipa"]
+    out = tmp_path / "t.jsonl"
+    res = run_cli("scan", *pkgs, "--dask", cluster.scheduler_address, "--timeout", "0.000001", "--format", "jsonl",
+                  "-o", out, "--quiet")
+    assert res.code == 2, res.err
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [(r["status"], r["error"]) for r in records] == [("error", "scan timed out after 1e-06 s (--timeout)")] * 2
