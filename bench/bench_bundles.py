@@ -43,7 +43,7 @@ def main() -> int:
     env = dict(os.environ)
     if ns.pythonpath:
         env["PYTHONPATH"] = ns.pythonpath
-    print(f"{'bundles':>8} {'exit':>4} {'wall s':>7} {'ms/1k':>6} {'RSS MB':>7}")
+    print(f"{'bundles':>8} {'exit':>4} {'wall s':>7} {'cpu s':>6} {'ms/1k':>6} {'RSS MB':>7}")
     with tempfile.TemporaryDirectory() as tmp:
         for n in ns.counts:
             ipa = Path(tmp) / f"bundles-{n}.ipa"
@@ -52,8 +52,9 @@ def main() -> int:
                    "--fail-on", "never"]
             got = [measure(cmd, env) for _ in range(ns.runs)]
             wall = statistics.median(g[2] for g in got)
+            cpu = statistics.median(g[4] for g in got)
             rss = max(g[3] for g in got)
-            print(f"{n:8d} {got[0][0]!s:>4} {wall:7.2f} {wall * 1e6 / n:6.0f} {rss:7.1f}", flush=True)
+            print(f"{n:8d} {got[0][0]!s:>4} {wall:7.2f} {cpu:6.2f} {wall * 1e6 / n:6.0f} {rss:7.1f}", flush=True)
     return 0
 
 

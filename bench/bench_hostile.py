@@ -6,7 +6,8 @@ on stderr, median wall time and peak RSS of a fresh process, against the issue's
     python bench/bench_hostile.py --pythonpath /tmp/old-pinscan --kill-after 25   # another copy of pinscan
 
 Each scan runs as the issue ran them: `--format json -o /dev/null --fail-on never`. Peak RSS is the
-child's own (os.wait4), so no /usr/bin/time is needed. With --kill-after a scan still running after that
+child's own (os.wait4), so no /usr/bin/time is needed; CPU seconds are shown beside the wall time, which on a busy
+machine also counts waiting. With --kill-after a scan still running after that
 many seconds is killed and shown as such (for builds that do not stop by themselves).
 """
 
@@ -26,8 +27,9 @@ LIMIT_S, LIMIT_MB = 2.0, 150.0
 
 
 def measure(cmd: list[str], env: dict[str, str] | None = None, kill_after: float | None = None
-            ) -> tuple[int | None, str, float, float]:
-    """(exit code or None when killed, first stderr line, wall seconds, peak RSS MiB) of one process."""
+            ) -> tuple[int | None, str, float, float, float]:
+    """(exit code or None when killed, first stderr line, wall seconds, peak RSS MiB, CPU seconds) of one
+    process. CPU time is what the scan cost; wall time also counts waiting for a busy machine."""
     with tempfile.TemporaryFile() as err:
         start = time.monotonic()
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, env=env)
@@ -46,7 +48,7 @@ def measure(cmd: list[str], env: dict[str, str] | None = None, kill_after: float
         proc.returncode = os.waitstatus_to_exitcode(status)
         err.seek(0)
         line = (err.read().decode("utf-8", "replace").strip().splitlines() or [""])[0]
-    return (None if killed else proc.returncode), line, wall, usage.ru_maxrss / 1024
+    return (None if killed else proc.returncode), line, wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def main() -> int:
@@ -61,18 +63,19 @@ def main() -> int:
     if ns.pythonpath:
         env["PYTHONPATH"] = ns.pythonpath
     over = 0
-    print(f"{'file':58} {'exit':>4} {'wall s':>7} {'RSS MB':>7}  message")
+    print(f"{'file':58} {'exit':>4} {'wall s':>7} {'cpu s':>6} {'RSS MB':>7}  message")
     for f in files:
         cmd = [sys.executable, "-m", "pinscan.cli", "scan", str(f), "--format", "json", "-o", os.devnull,
                "--fail-on", "never"]
         got = [measure(cmd, env, ns.kill_after) for _ in range(ns.runs)]
         code, line = got[0][0], got[0][1]
         wall = statistics.median(g[2] for g in got)
+        cpu = statistics.median(g[4] for g in got)
         rss = max(g[3] for g in got)
         flag = "" if wall < LIMIT_S and rss < LIMIT_MB and code is not None else "  OVER"
         over += bool(flag)
         shown = "killed" if code is None else str(code)
-        print(f"{f.name:58} {shown:>4} {wall:7.2f} {rss:7.1f}  {line[:150]}{flag}")
+        print(f"{f.name:58} {shown:>4} {wall:7.2f} {cpu:6.2f} {rss:7.1f}  {line[:150]}{flag}")
     print(f"bounds: {LIMIT_S} s, {LIMIT_MB} MB; {over} over")
     return 1 if over else 0
 
