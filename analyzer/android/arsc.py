@@ -8,6 +8,7 @@ resources, not with what pinscan needs).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pinscan.android.axml import TYPE_REFERENCE, TYPE_STRING, _Reader, _string_pool
@@ -129,12 +130,36 @@ class ResourceTable:
         type_id = pkg.type_names.index(type_name) + 1
         key_idx = pkg.key_names.index(entry_name)
         for chunk in pkg.types.get(type_id, []):
-            (entry_count,) = self._r.unpack("<I", chunk + 12)
-            for idx in range(min(entry_count, 0x10000)):
-                value = self._entry_value(chunk, idx)
-                if value is not None and value[1] == key_idx:
+            for idx, entry in self._entries(chunk):
+                esize, eflags, key = self._r.unpack("<HHI", entry)
+                # A compact entry keeps its key index in the size field; bag entries (arrays, styles) count too.
+                if (esize if eflags & _ENTRY_COMPACT else key) == key_idx:
                     return (package_id << 24) | (type_id << 16) | idx
         return None
+
+    def _entries(self, chunk: int) -> Iterator[tuple[int, int]]:
+        """(entry index, file offset) of every entry a type chunk holds; a sparse chunk's entry_count counts
+        the entries present, not the highest index."""
+        r = self._r
+        _, header_size, size, _tid, flags, _res, entry_count, entries_start = r.unpack("<HHIBBHII", chunk)
+        index = chunk + header_size
+        for i in range(min(entry_count, 0x10000)):
+            if flags & _FLAG_SPARSE:
+                idx, off16 = r.unpack("<HH", index + 4 * i)
+                rel = off16 * 4
+            elif flags & _FLAG_OFFSET16:
+                idx, (off16,) = i, r.unpack("<H", index + 2 * i)
+                if off16 == 0xFFFF:
+                    continue
+                rel = off16 * 4
+            else:
+                idx, (rel,) = i, r.unpack("<I", index + 4 * i)
+                if rel == _NO_ENTRY32:
+                    continue
+            entry = chunk + entries_start + rel
+            if entry + 8 > chunk + size:
+                raise r.fail("entry outside its type chunk")
+            yield idx, entry
 
     def _entry_value(self, chunk: int, entry_idx: int) -> tuple[bool, int, int, int] | None:
         r = self._r
