@@ -247,7 +247,7 @@ class ProtoResourceTable:
         ref = item.msg(1, self.name)
         if ref is not None:
             return ResolvedValue(type_name, entry_name, default, TYPE_REFERENCE, ref.one(2, 0) or 0, None)
-        for num in (2, 3):  # String, RawString
+        for num in (2, 3, 4):  # String, RawString, StyledString (its text; spans are not kept)
             s = item.msg(num, self.name)
             if s is not None:
                 return ResolvedValue(type_name, entry_name, default, TYPE_STRING, 0, s.text(1))
