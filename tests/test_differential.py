@@ -9,7 +9,9 @@
 - Manifest facts and the NSC / trust-anchor files the App model resolves, against androguard's `APK`.
 - App Bundles (`proto`): androguard does not read aapt2's protobuf formats, so the oracle there is the
   `protobuf` package with aapt2's schema (tests/aapt2_pb.py); the bundle's manifest facts, NSC and anchor
-  paths are also checked against its APK twin (built from the same sources) read by androguard.
+  paths are also checked against its APK twin (built from the same sources) read by androguard. APKs
+  converted to the bundle format by `aapt2 convert --output-format proto` (real-size tables with many
+  qualified configurations) are read both ways and against the protobuf package.
 
 Every bundled Android sample and three real APKs from npm are covered; the npm ones need
 PINSCAN_NPM_APKS (CI sets it, and turns skips into failures). A disagreement fails the test and names
@@ -23,7 +25,9 @@ import io
 import json
 import os
 import re
+import shutil
 import struct
+import subprocess
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -657,7 +661,7 @@ def _pb_resources(data: bytes, prefix: str) -> dict[int, tuple[str, str, list[_P
                         values.append((default, TYPE_STRING, None, prefix + item.file.path))
                     elif kind == "ref":
                         values.append((default, TYPE_REFERENCE, item.ref.id, None))
-                    elif kind in ("str", "raw_str"):
+                    elif kind in ("str", "raw_str", "styled_str"):
                         values.append((default, TYPE_STRING, None, getattr(item, kind).value))
                 out[rid] = (typ.name, entry.name, values)
     return out
@@ -742,4 +746,41 @@ def test_bundle_typed_values_and_qualified_configs_agree_with_protobuf_package()
                     config=m["Configuration"](), value=m["Value"](item=m["Item"](ref=m["Reference"](
                         id=0x7F020000))))])])])])
     assert _compare_proto_table("synthetic resources.pb", table.SerializeToString(), "base/", d) == 2
+    d.assert_none()
+
+
+# The samples' bundles are small; aapt2 converts real APKs to the same protobuf formats (ApiDemos: 542 XML
+# files, 3143 resources, about 90 locale and screen configurations).
+CONVERTED = ["nsc-strict.apk", "nsc-debug.apk", "npm:android-apidemos", "npm:io.appium.settings"]
+
+
+@pytest.mark.parametrize("pid", CONVERTED)
+def test_aapt2_converted_apk_agrees_with_protobuf_package_and_binary_reader(pid: str, tmp_path: Path) -> None:
+    aapt2 = shutil.which("aapt2")
+    if aapt2 is None:
+        pytest.skip("aapt2 not installed (Debian package aapt; .ci/run installs it)")
+    src = _path(pid)
+    out = tmp_path / "proto.apk"
+    subprocess.run([aapt2, "convert", "-o", str(out), "--output-format", "proto", str(src)], check=True,
+                   capture_output=True, timeout=120)
+    d = Diffs("protobuf")
+    with zipfile.ZipFile(out) as z:
+        table = z.read("resources.pb")
+        _compare_proto_table(f"{src.name} (proto):resources.pb", table, "", d)
+        for name in z.namelist():
+            if name == "AndroidManifest.xml" or name.startswith("res/") and name.endswith(".xml"):
+                data = z.read(name)
+                _compare_proto_xml(f"{src.name} (proto):{name}", parse_proto_xml(data, name),
+                                   _pb_tree(aapt2_pb.XmlNode.FromString(data)), d)
+    # Both of pinscan's table readers on the same app: the binary table (checked against androguard above)
+    # and its protobuf conversion must resolve the types rules read alike. (The protobuf reader keeps no
+    # plain values such as colors or bools, which no rule reads, so other types are left out.)
+    proto = ProtoResourceTable(table, "resources.pb", "")
+    with zipfile.ZipFile(src) as z:
+        binary = ResourceTable(z.read("resources.arsc"))
+    for rid, (type_name, name, _) in sorted(_pb_resources(table, "").items()):
+        if type_name in _RESOLVED_TYPES:
+            d.check(f"{src.name} @{type_name}/{name}", "resolve(): resources.pb vs resources.arsc (both pinscan)",
+                    sorted((v.type_name, v.entry_name, v.default_config, v.string) for v in proto.resolve(rid)),
+                    sorted((v.type_name, v.entry_name, v.default_config, v.string) for v in binary.resolve(rid)))
     d.assert_none()
