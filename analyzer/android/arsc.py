@@ -4,6 +4,13 @@ Rules only need a handful of references resolved (the NSC file, `@raw/...` certi
 reads just the table's structure and the entries asked for, bounds-checking every offset, instead of
 building androguard's full in-memory model of every resource value (the cost grows with the app's
 resources, not with what pinscan needs).
+
+Measured 2026-12-03 (bench/bench_readers.py, medians of 20 runs, Python 3.11, androguard 4.1.4, on a shared
+2-core machine), reading the table and resolving every xml and raw resource plus one `find`: ApiDemos
+5.0.0 (762 KiB table, 3143 resources, 37 resolved) 3.8 ms and 0.65 MiB peak (tracemalloc) here against
+149 ms and 7.4 MiB for androguard `ARSCParser` with `get_resolved_res_configs`; appium-uiautomator2-server
+10.6.6 (1 KiB table) 0.03 ms against 0.30 ms. tests/test_differential.py checks `find` on every resource
+and `resolve` on every xml, raw and string resource against androguard on every sample and npm APK.
 """
 
 from __future__ import annotations

@@ -7,6 +7,16 @@ it bounds-checks every length (a hostile bundle raises PartError, not DecodeErro
 accepts both layouts aapt2 has written (plain `uint32` ids, and the later `PackageId`/`TypeId`/`EntryId`
 wrapper messages with `Entry.config_value` moved from field 4 to 6) without two generated schemas.
 Field numbers follow aapt2's published `Resources.proto`.
+
+Measured 2026-12-03 (bench/bench_readers.py, medians of 20 runs, Python 3.11, protobuf 7.36.2 with its C
+upb backend, on a shared 2-core machine), speed and memory do not favour this decoder: on ApiDemos 5.0.0
+converted by `aapt2 convert --output-format proto` (542 XML files, 471 KiB resources.pb, 3143 resources)
+it takes 332 ms and 3.3 MiB peak (tracemalloc) against 4 ms for the protobuf package to decode the same
+messages and 96 ms and 2.2 MiB to decode them and build the same Element trees and table; on the sample
+bundles 0.9 ms against 0.3 ms. Importing protobuf and building the schema costs about 50 ms once. Its
+reasons are the ones above (no dependency or schema to carry, one code path for both layouts, PartError
+on hostile input). tests/test_differential.py checks it against the protobuf package on the sample
+bundles and on aapt2 conversions of real APKs.
 """
 
 from __future__ import annotations
