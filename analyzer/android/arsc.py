@@ -4,10 +4,18 @@ Rules only need a handful of references resolved (the NSC file, `@raw/...` certi
 reads just the table's structure and the entries asked for, bounds-checking every offset, instead of
 building androguard's full in-memory model of every resource value (the cost grows with the app's
 resources, not with what pinscan needs).
+
+Measured 2026-12-03 (bench/bench_readers.py, medians of 20 runs, Python 3.11, androguard 4.1.4, on a shared
+2-core machine), reading the table and resolving every xml and raw resource plus one `find`: ApiDemos
+5.0.0 (762 KiB table, 3143 resources, 37 resolved) 3.8 ms and 0.65 MiB peak (tracemalloc) here against
+149 ms and 7.4 MiB for androguard `ARSCParser` with `get_resolved_res_configs`; appium-uiautomator2-server
+10.6.6 (1 KiB table) 0.03 ms against 0.30 ms. tests/test_differential.py checks `find` on every resource
+and `resolve` on every xml, raw and string resource against androguard on every sample and npm APK.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pinscan.android.axml import TYPE_REFERENCE, TYPE_STRING, _Reader, _string_pool
@@ -129,12 +137,36 @@ class ResourceTable:
         type_id = pkg.type_names.index(type_name) + 1
         key_idx = pkg.key_names.index(entry_name)
         for chunk in pkg.types.get(type_id, []):
-            (entry_count,) = self._r.unpack("<I", chunk + 12)
-            for idx in range(min(entry_count, 0x10000)):
-                value = self._entry_value(chunk, idx)
-                if value is not None and value[1] == key_idx:
+            for idx, entry in self._entries(chunk):
+                esize, eflags, key = self._r.unpack("<HHI", entry)
+                # A compact entry keeps its key index in the size field; bag entries (arrays, styles) count too.
+                if (esize if eflags & _ENTRY_COMPACT else key) == key_idx:
                     return (package_id << 24) | (type_id << 16) | idx
         return None
+
+    def _entries(self, chunk: int) -> Iterator[tuple[int, int]]:
+        """(entry index, file offset) of every entry a type chunk holds; a sparse chunk's entry_count counts
+        the entries present, not the highest index."""
+        r = self._r
+        _, header_size, size, _tid, flags, _res, entry_count, entries_start = r.unpack("<HHIBBHII", chunk)
+        index = chunk + header_size
+        for i in range(min(entry_count, 0x10000)):
+            if flags & _FLAG_SPARSE:
+                idx, off16 = r.unpack("<HH", index + 4 * i)
+                rel = off16 * 4
+            elif flags & _FLAG_OFFSET16:
+                idx, (off16,) = i, r.unpack("<H", index + 2 * i)
+                if off16 == 0xFFFF:
+                    continue
+                rel = off16 * 4
+            else:
+                idx, (rel,) = i, r.unpack("<I", index + 4 * i)
+                if rel == _NO_ENTRY32:
+                    continue
+            entry = chunk + entries_start + rel
+            if entry + 8 > chunk + size:
+                raise r.fail("entry outside its type chunk")
+            yield idx, entry
 
     def _entry_value(self, chunk: int, entry_idx: int) -> tuple[bool, int, int, int] | None:
         r = self._r

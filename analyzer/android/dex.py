@@ -226,6 +226,12 @@ def _mutf8(raw: bytes) -> str:
             "utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
+def _utf16(s: str) -> bytes:
+    """The sort key of the string table: UTF-16 code units, where U+10000 and up (surrogate pairs) sort
+    before U+E000..U+FFFF, unlike Python's code point order."""
+    return s.encode("utf-16-be", "surrogatepass")
+
+
 # --- the file -------------------------------------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)
@@ -320,13 +326,16 @@ class DexFile:
                 hi = mid
         return lo
 
+    def _utf16_key(self, idx: int) -> bytes:
+        return _utf16(self.string(idx))
+
     def find_string(self, value: str) -> int | None:
-        """Index of a string by value (string_ids are sorted by content), or None."""
-        i = self._bisect(self.string_ids_size, self.string, value)
+        """Index of a string by value (string_ids are sorted by UTF-16 code units), or None."""
+        i = self._bisect(self.string_ids_size, self._utf16_key, _utf16(value))
         return i if i < self.string_ids_size and self.string(i) == value else None
 
     def strings_with_prefix(self, prefix: str) -> range:
-        lo = self._bisect(self.string_ids_size, self.string, prefix)
+        lo = self._bisect(self.string_ids_size, self._utf16_key, _utf16(prefix))
         hi = lo
         while hi < self.string_ids_size and self.string(hi).startswith(prefix):
             hi += 1
