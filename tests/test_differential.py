@@ -56,7 +56,7 @@ from pinscan.android.axml import (
 )
 from pinscan.android.dex import NO_INDEX, DexFile
 from pinscan.android.proto import ProtoResourceTable, parse_proto_xml
-from pinscan.unpack import open_package
+from pinscan.scan import open_app
 
 logger.remove()  # androguard logs every chunk it reads through loguru
 
@@ -481,7 +481,7 @@ def _compare_app(where: str, app, a: APK, d: Diffs, prefix: str = "") -> None:
 
 
 def _open(pid: str):
-    app = open_package(_path(pid))
+    app = open_app(_path(pid))
     app.nsc  # noqa: B018 - resolve and parse the NSC before the zip closes
     return app
 
@@ -491,7 +491,7 @@ def test_manifest_nsc_and_anchors_agree_with_androguard(pid: str) -> None:
     app = _open(pid)
     try:
         # A split set's facts come from its base APK (the one pinscan picked: checked by test_store_formats).
-        label = f"{_path(pid).name}!/{app.zip.base_name}" if hasattr(app.zip, "base_name") else _apks(pid)[0][0]
+        label = f"{_path(pid).name}!/{app.files.base_name}" if hasattr(app.files, "base_name") else _apks(pid)[0][0]
         d = Diffs()
         _compare_app(label, app, _ag_apk(pid, label), d)
         d.assert_none()
