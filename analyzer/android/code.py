@@ -58,6 +58,11 @@ def declared_interest() -> dict[str, tuple[str, ...]]:
     return {kind: tuple(targets) for kind, targets in _DECLARED.items()}
 
 
+# Search kinds whose hits are instructions of another kind: a string prefix is found in const-string, any
+# method or field of a class in invoke / sget.
+_INSN_KIND = {"prefix": "string", "class-method": "method", "class-field": "field"}
+
+
 @dataclass(frozen=True, eq=False)
 class ClassInfo:
     desc: str
@@ -294,6 +299,10 @@ class CodeIndex:
                     out.append((i, t))
             elif kind == "prefix":
                 out.extend((i, dex.string(i)) for i in dex.strings_with_prefix(t))
+            elif kind == "class-method":
+                out.extend((i, t) for i in dex.method_ids_of(t))
+            elif kind == "class-field":
+                out.extend((i, t) for i in dex.field_ids_of(t))
         return out
 
     def _pass(self, dex: DexFile, wanted: set[tuple[str, int]]) -> None:
@@ -305,7 +314,7 @@ class CodeIndex:
             self._primed.add(dex.name)
             for kind, targets in self.interest.items():
                 for i, _ in self._resolve_targets(dex, kind, targets):
-                    k = "string" if kind == "prefix" else kind
+                    k = _INSN_KIND.get(kind, kind)
                     if (k, i) not in cache:
                         todo.add((k, i))
         for key in todo:
@@ -315,7 +324,7 @@ class CodeIndex:
 
     def _sites(self, kind: str, targets: list[str], ops: bytes | None = None) -> list[Site]:
         out: list[Site] = []
-        ins_kind = "string" if kind == "prefix" else kind
+        ins_kind = _INSN_KIND.get(kind, kind)
         for dex in self._live():
             def run(dex=dex) -> list[Site]:
                 by_idx = dict(self._resolve_targets(dex, kind, targets))
@@ -353,6 +362,13 @@ class CodeIndex:
     def type_uses(self, descs: Iterable[str], ops: bytes = TYPE_OPS) -> list[Site]:
         """Every new-instance / const-class / check-cast ... of one of the types."""
         return self._sites("type", list(descs), ops)
+
+    def references(self, descs: Iterable[str]) -> list[Site]:
+        """Every instruction that names one of the classes: a type use, a call to any of its methods, a static
+        read of any of its fields (`target` is the class)."""
+        descs = list(descs)
+        return (self._sites("type", descs, TYPE_OPS) + self._sites("class-method", descs)
+                + self._sites("class-field", descs, SGET_OPS))
 
     def string_loads(self, values: Iterable[str] = (), prefixes: Iterable[str] = ()) -> list[Site]:
         """Every const-string of one of `values`, or of any string starting with one of `prefixes`."""

@@ -418,6 +418,15 @@ class DexFile:
         return [i for i in self._ids_of_class(self.field_ids_off, self.field_ids_size, t)
                 if struct.unpack_from("<I", self.data, self.field_ids_off + 8 * i + 4)[0] == n]
 
+    def method_ids_of(self, cls: str) -> range:
+        """Every method_id whose class is `cls` (a method it defines or one called through it)."""
+        t = self.find_type(cls)
+        return range(0) if t is None else self._ids_of_class(self.method_ids_off, self.method_ids_size, t)
+
+    def field_ids_of(self, cls: str) -> range:
+        t = self.find_type(cls)
+        return range(0) if t is None else self._ids_of_class(self.field_ids_off, self.field_ids_size, t)
+
     def methods_named(self, name: str) -> list[int]:
         """Every method_id whose name is `name` (a 32-bit scan of the table's name column)."""
         n = self.find_string(name)

@@ -345,6 +345,10 @@ class IosApp:
 
     # --- what every result carries ---------------------------------------------------------------
 
+    def library_use(self, location: Location) -> None:
+        """Not known on iOS: no finding names a library there, and linked code is one binary."""
+        return None
+
     def identity(self) -> AppIdentity:
         def text(key: str) -> str | None:
             v = self.info_value(self.main, key)
