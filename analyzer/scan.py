@@ -25,7 +25,7 @@ from pinscan.model import (
     ScanResult,
 )
 from pinscan.rule import Rule, ScanOptions, rules_for
-from pinscan.unpack import Package, open_package
+from pinscan.unpack import Package, open_package, open_split_files
 
 
 class App(Protocol):
@@ -98,9 +98,10 @@ def _app_model(package: Package) -> App:
     return IosApp(package)
 
 
-def open_app(path: str | Path) -> App:
-    """Open one package as its App model (call close() when done). Raises ScanError when it cannot be."""
-    package = open_package(path)
+def open_app(path: str | Path, splits: tuple[str | Path, ...] = ()) -> App:
+    """Open one package (with `splits`: a base APK and its split APK files) as its App model (call close() when
+    done). Raises ScanError when it cannot be."""
+    package = open_split_files(path, list(splits)) if splits else open_package(path)
     try:
         return _app_model(package)
     except BaseException:
@@ -108,10 +109,10 @@ def open_app(path: str | Path) -> App:
         raise
 
 
-def scan_path(path: str | Path, options: ScanOptions | None = None) -> ScanResult:
-    """Open and scan one package. Raises ScanError when it cannot be scanned at all."""
+def scan_path(path: str | Path, options: ScanOptions | None = None, splits: tuple[str | Path, ...] = ()) -> ScanResult:
+    """Open and scan one package (and its split APK files, if given). Raises ScanError when it cannot be scanned."""
     options = options or ScanOptions(as_of=dt.date.today())
-    app = open_app(path)
+    app = open_app(path, splits)
     try:
         return run_rules(app, options)
     finally:

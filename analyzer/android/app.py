@@ -66,7 +66,8 @@ AAB_LAYOUT = AndroidLayout(
     dex=re.compile(rf"^(?:base|([^/]+))/dex/{_CLASSES_DEX}$"), parse_xml=parse_proto_xml,
     parse_table=lambda data, name, prefix: ProtoResourceTable(data, name, prefix),
 )
-_LAYOUTS = {"apk": APK_LAYOUT, "aab": AAB_LAYOUT, "apks": _split_layout("apks"), "xapk": _split_layout("xapk")}
+_LAYOUTS = {"apk": APK_LAYOUT, "aab": AAB_LAYOUT, "apks": _split_layout("apks"), "xapk": _split_layout("xapk"),
+            "apk-set": _split_layout("apk-set")}
 _CERT_EXTENSIONS = (".pem", ".crt", ".cer", ".der", ".cert")
 _MAX_CERT_FILE = 256 * 1024
 _MAX_SERVICES_FILE = 64 * 1024
@@ -399,7 +400,10 @@ class AndroidApp:
 
     def identity(self) -> AppIdentity:
         m = self.manifest
-        extra = [("format", self.layout.kind), ("dex_files", len(self.dex_names))]
+        extra: list[tuple[str, object]] = [("format", self.layout.kind), ("dex_files", len(self.dex_names))]
+        split_names = getattr(self.files, "split_names", None)
+        if split_names:
+            extra.append(("splits", list(split_names)))
         if self.nsc is not None:
             extra.append(("network_security_config", self.nsc.path))
         return AppIdentity(

@@ -123,7 +123,7 @@ def _finish(args, result, settings, as_of: dt.date):
 
 
 def run(args) -> int:
-    from pinscan.runner.batch import collect
+    from pinscan.runner.batch import collect, group_splits
     from pinscan.unpack import is_package_dir
 
     options = scan_options(args)
@@ -131,10 +131,10 @@ def run(args) -> int:
     one = len(args.paths) == 1 and (not Path(args.paths[0]).is_dir() or is_package_dir(Path(args.paths[0])))
     if one and args.format != "jsonl" and not args.dask:  # JSON Lines and Dask always mean a batch
         return _scan_one(args, options, settings)
-    packages = collect(args.paths)
+    packages, splits = group_splits(collect(args.paths))
     if not packages:
         raise ScanError(f"no packages (.apk .aab .apks .xapk .ipa .app) found in {', '.join(args.paths)}")
-    return _scan_batch(args, packages, options, settings)
+    return _scan_batch(args, packages, options, settings, splits)
 
 
 def _scan_one(args, options, settings) -> int:
@@ -170,7 +170,7 @@ def _compare(args, raw, settings, as_of: dt.date):
     return changes, evaluate_diff(changes, settings.policy.fail_on)
 
 
-def _scan_batch(args, packages, options, settings) -> int:
+def _scan_batch(args, packages, options, settings, splits) -> int:
     """Exit 2 if any package could not be scanned, else 1 if any failed the gate, else 0."""
     from dataclasses import replace
 
@@ -190,7 +190,8 @@ def _scan_batch(args, packages, options, settings) -> int:
     notes: list[str] = []
     order = InOrder(packages)
     try:
-        outcomes = run(packages, options, jobs=args.jobs, dask=args.dask, cache_dir=args.cache, notes=notes)
+        outcomes = run(packages, options, jobs=args.jobs, dask=args.dask, cache_dir=args.cache, notes=notes,
+                       splits=splits)
         for n, outcome in enumerate(outcomes, 1):
             if outcome.ok:
                 outcome = replace(outcome, result=_finish(args, outcome.result, settings, options.as_of))
@@ -210,8 +211,9 @@ def _scan_batch(args, packages, options, settings) -> int:
                 print(f"pinscan: {r.fmt}: {note}", file=sys.stderr)
     failed = [o for o in report.outcomes if not o.ok]
     gated = [o for o in report.outcomes if o.ok and not o.result.gate.passed]
-    for o in failed:
-        print(f"pinscan: error: {o.path}: {o.error}", file=sys.stderr)
+    if not progress.names_each:  # otherwise each error was on its progress line: said once
+        for o in failed:
+            print(f"pinscan: error: {o.path}: {o.error}", file=sys.stderr)
     for o in gated:
         print(f"pinscan: gate failed: {o.path}: {'; '.join(o.result.gate.reasons)}", file=sys.stderr)
     if not args.quiet:
