@@ -37,8 +37,7 @@ def _report(tmp_path: Path, package=WEAK, *args, name="report.html") -> Path:
 
 
 def _weak_report(tmp_path: Path) -> Path:
-    return _report(tmp_path, WEAK, "--fail-on-pin-expiry", "30", "--require-pinning", "api.example.com",
-                   "cdn.example.com")
+    return _report(tmp_path, WEAK, "--fail-on-pin-expiry", "30", "--require-pinning", "api.example.com,cdn.example.com")
 
 
 # --- static checks: no browser needed -----------------------------------------------------------
@@ -78,8 +77,8 @@ def test_report_is_self_contained_under_its_own_strict_csp(tmp_path):
 
 def test_report_is_deterministic(tmp_path):
     a = _weak_report(tmp_path).read_bytes()
-    b = _report(tmp_path, WEAK, "--fail-on-pin-expiry", "30", "--require-pinning", "api.example.com",
-                "cdn.example.com", name="b.html").read_bytes()
+    b = _report(tmp_path, WEAK, "--fail-on-pin-expiry", "30", "--require-pinning", "api.example.com,cdn.example.com",
+                name="b.html").read_bytes()
     assert a == b
 
 

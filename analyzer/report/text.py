@@ -122,6 +122,8 @@ def _findings(result: ScanResult) -> list[str]:
     in_libs = len(findings) - len(own)
     libs = f"; {in_libs} of them in library code, below" if in_libs else ""
     out = ["", f"Findings ({len(findings)}{': ' + counts if counts else ''}{libs})"]
+    if in_libs and not own:
+        out.append("  (none in the app's own code and configuration)")
     for f in own:
         out.extend(_finding(f))
     return out
