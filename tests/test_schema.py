@@ -77,6 +77,6 @@ def test_the_readme_documents_every_key_of_the_result():
     readme = (ROOT / "README.md").read_text()
     section = readme.split("## JSON output", 1)[1].split("\n## ", 1)[0]
     spans = re.findall(r"`([^`]+)`", section)
-    documented = {w for span in spans for w in re.findall(r"[a-z_]+", span)}
+    documented = {w for span in spans for w in re.findall(r"[a-z_0-9]+", span)}
     missing = sorted(_keys(_schema(), set()) - documented)
     assert missing == [], f"README's JSON output section does not name: {missing}"
