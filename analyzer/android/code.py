@@ -323,30 +323,38 @@ class CodeIndex:
             cache[(kind, idx)].append(pos)
 
     def _sites(self, kind: str, targets: list[str], ops: bytes | None = None) -> list[Site]:
+        return self._sites_of([(kind, targets, ops)])
+
+    def _sites_of(self, specs: list[tuple[str, list[str], bytes | None]]) -> list[Site]:
+        """The sites of several (kind, targets, ops) searches, found in one pass over each dex."""
         out: list[Site] = []
-        ins_kind = _INSN_KIND.get(kind, kind)
         for dex in self._live():
             def run(dex=dex) -> list[Site]:
-                by_idx = dict(self._resolve_targets(dex, kind, targets))
-                if not by_idx:
+                resolved = []
+                for kind, targets, ops in specs:
+                    by_idx = dict(self._resolve_targets(dex, kind, targets))
+                    if by_idx:
+                        resolved.append((_INSN_KIND.get(kind, kind), by_idx, ops))
+                if not resolved:
                     return []
-                self._pass(dex, {(ins_kind, i) for i in by_idx})
+                self._pass(dex, {(k, i) for k, by_idx, _ in resolved for i in by_idx})
                 cache = self._hits[dex.name]
                 found = []
-                for idx, target in by_idx.items():
-                    for pos in cache.get((ins_kind, idx), ()):
-                        where = dex.method_at(pos)
-                        if where is None:
-                            continue
-                        cdef, em, unit = where
-                        m = self._method_of(dex, cdef, em)
-                        code = dex.code(em.code_off) if m else None
-                        i = code.by_off.get(unit) if code else None
-                        if i is None:
-                            continue  # the bytes were an operand or data, not an instruction
-                        ins = code.insns[i]
-                        if ins.idx == idx and ins.kind == ins_kind and (ops is None or ins.op in ops):
-                            found.append(Site(m, ins, target))
+                for ins_kind, by_idx, ops in resolved:
+                    for idx, target in by_idx.items():
+                        for pos in cache.get((ins_kind, idx), ()):
+                            where = dex.method_at(pos)
+                            if where is None:
+                                continue
+                            cdef, em, unit = where
+                            m = self._method_of(dex, cdef, em)
+                            code = dex.code(em.code_off) if m else None
+                            i = code.by_off.get(unit) if code else None
+                            if i is None:
+                                continue  # the bytes were an operand or data, not an instruction
+                            ins = code.insns[i]
+                            if ins.idx == idx and ins.kind == ins_kind and (ops is None or ins.op in ops):
+                                found.append(Site(m, ins, target))
                 return found
             out.extend(self._guard(dex, run, []))
         return sorted(out, key=lambda s: (s.method.dex.name, s.method.ref, s.insn.off))
@@ -363,12 +371,12 @@ class CodeIndex:
         """Every new-instance / const-class / check-cast ... of one of the types."""
         return self._sites("type", list(descs), ops)
 
-    def references(self, descs: Iterable[str]) -> list[Site]:
+    def references(self, descs: Iterable[str], strings: Iterable[str] = ()) -> list[Site]:
         """Every instruction that names one of the classes: a type use, a call to any of its methods, a static
-        read of any of its fields (`target` is the class)."""
+        read of any of its fields (`target` is the class); and every load of one of `strings`. One pass."""
         descs = list(descs)
-        return (self._sites("type", descs, TYPE_OPS) + self._sites("class-method", descs)
-                + self._sites("class-field", descs, SGET_OPS))
+        return self._sites_of([("type", descs, TYPE_OPS), ("class-method", descs, None),
+                               ("class-field", descs, SGET_OPS), ("string", list(strings), None)])
 
     def string_loads(self, values: Iterable[str] = (), prefixes: Iterable[str] = ()) -> list[Site]:
         """Every const-string of one of `values`, or of any string starting with one of `prefixes`."""

@@ -139,11 +139,12 @@ class LibraryReach:
         out: list[tuple[str, str, str, Site | None]] = []
         for desc in sorted(frontier):
             out.extend((sub, desc, "a subclass", None) for sub in self._subs(desc))
-        for site in self.index.references(frontier):
-            out.append((site.method.cls.desc, site.target, site.insn.name, site))
         names = {readable_code(d): d for d in frontier}
-        for site in self.index.string_loads(values=sorted(names)):
-            out.append((site.method.cls.desc, names[site.target], "its name as a string (reflection)", site))
+        for site in self.index.references(frontier, strings=sorted(names)):
+            if site.insn.kind == "string":
+                out.append((site.method.cls.desc, names[site.target], "its name as a string (reflection)", site))
+            else:
+                out.append((site.method.cls.desc, site.target, site.insn.name, site))
         return out
 
     def _where(self, referrer: str, how: str, site: Site | None) -> str:
