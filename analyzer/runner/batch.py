@@ -213,7 +213,7 @@ def _dask(paths: list[str], options: ScanOptions, address: str,
         # paths, since a worker's working directory is not ours.
         full = [os.path.abspath(p) for p in paths]
         parts = [tuple(os.path.abspath(x) for x in splits.get(p, ())) for p in paths]
-        futures = client.map(scan_to_record, full, parts, options=options, pure=False)
+        futures = client.map(scan_to_record, full, [options] * len(full), parts, pure=False)
         owner = {f.key: p for f, p in zip(futures, paths, strict=True)}
         for fut in as_completed(futures):
             p = owner[fut.key]
