@@ -16,6 +16,28 @@ def _nsc_default_location(nsc, app) -> Location:
                     line=None) if nsc else sdk_location(app)
 
 
+def _inheritors(nsc, setting) -> list:
+    """The domains whose domain-config does not set `setting` itself (cleartext, anchors) and so takes it from
+    base-config or the platform default: a weakness there applies to them too."""
+    out = []
+    for domain, cfg in nsc.all_domains():
+        c = cfg
+        while c is not None and c.kind == "domain" and getattr(c, setting) is None:
+            c = c.parent
+        if c is None or c.kind != "domain":
+            out.append(domain)
+    return out
+
+
+def _and_inheritors(domains: list, what: str) -> str:
+    """`, and to a.example.com, b.example.com, whose domain-configs inherit it`, or how none does."""
+    if not domains:
+        return " (every domain-config sets its own)"
+    names = ", ".join(dict.fromkeys(d.name for d in domains))
+    plural = "s" if len({d.name for d in domains}) > 1 else ""
+    return f", and {what} {names}, whose domain-config{plural} inherit{'' if plural else 's'} it"
+
+
 @rule(
     id="PS1001", name="cleartext-traffic-permitted", title="Cleartext HTTP traffic permitted",
     severity=Severity.MEDIUM, confidence=Confidence.HIGH, cwe=(319,), masvs=MASVS_NETWORK,
@@ -29,8 +51,12 @@ def cleartext_permitted(app: AndroidFacts, options: ScanOptions):
     config's base-config (every host) or in a domain-config (those hosts); the manifest attribute
     `android:usesCleartextTraffic="true"` when the app has no network security config; and the platform
     default of apps that target API 27 or lower, which permits cleartext unless the app says otherwise.
-    When a network security config exists, Android 7.0+ ignores `usesCleartextTraffic`. Exceptions for
-    `localhost` and emulator addresses are reported at the lowest severity.
+    When a network security config exists, Android 7.0+ ignores `usesCleartextTraffic`. A finding for the
+    base-config or the default names the domain-configs that inherit it (they do not set cleartext themselves).
+
+    Severity: **medium** for the base-config and for `usesCleartextTraffic="true"`; **low** for one
+    domain-config, for the targetSdk ≤ 27 default and for `usesCleartextTraffic` read by Android 6.0 and older;
+    **info** for `localhost` and emulator addresses.
 
     ## Why it matters
     Anything sent in cleartext can be read and changed by anyone on the network path: a café Wi-Fi,
@@ -71,18 +97,21 @@ def cleartext_permitted(app: AndroidFacts, options: ScanOptions):
     origin = nsc.base.cleartext_origin()
     if nsc.base.effective_cleartext():
         if origin is not None and origin.kind == "base":
+            heirs = _inheritors(nsc, "cleartext")
             yield cleartext_permitted.finding(
                 'base-config cleartextTrafficPermitted="true": cleartext HTTP is allowed to every host '
-                "without its own domain-config",
-                origin.location, key="base-config",
+                "without its own domain-config" + _and_inheritors(heirs, "to"),
+                origin.location, key="base-config", related=tuple(d.location for d in heirs),
                 evidence=('<base-config cleartextTrafficPermitted="true">',),
             )
         else:
+            heirs = _inheritors(nsc, "cleartext")
             yield cleartext_permitted.finding(
                 f"targetSdk {m.target_sdk} < 28 and the network security config does not set "
-                "cleartextTrafficPermitted: cleartext HTTP is allowed to every host by default",
+                "cleartextTrafficPermitted: cleartext HTTP is allowed to every host by default"
+                + _and_inheritors(heirs, "to"),
                 _nsc_default_location(nsc, app), key="sdk-default", severity=Severity.LOW,
-                evidence=(f"targetSdkVersion={m.target_sdk}",),
+                related=tuple(d.location for d in heirs), evidence=(f"targetSdkVersion={m.target_sdk}",),
             )
     for domain, cfg in nsc.all_domains():
         origin = cfg.cleartext_origin()
@@ -116,7 +145,11 @@ def user_ca_trusted(app: AndroidFacts, options: ScanOptions):
     ## What it finds
     `<certificates src="user"/>` among the trust anchors of the base-config (every host) or of a
     domain-config; in `<debug-overrides>` when the app is debuggable (they are in force then); and the
-    platform default of apps that target API 23 or lower, which trusts user CAs for every host.
+    platform default of apps that target API 23 or lower, which trusts user CAs for every host. A finding for
+    the base-config or the default names the domain-configs that inherit its trust anchors (they set none).
+
+    Severity: **high** for the base-config (every host) and for debug-overrides in force in a debuggable
+    build; **medium** for one domain-config and for the targetSdk ≤ 23 default.
 
     ## Why it matters
     Installing a CA certificate is a few taps in Settings, and malware, device-management profiles and
@@ -163,18 +196,20 @@ def user_ca_trusted(app: AndroidFacts, options: ScanOptions):
                     evidence=('<debug-overrides> <certificates src="user"/>',),
                 )
             elif a.location.path is None:
+                heirs = _inheritors(nsc, "anchors")
                 yield user_ca_trusted.finding(
                     f"targetSdk {m.target_sdk} <= 23 and the network security config does not set trust "
-                    "anchors: user-installed CAs are trusted by default",
-                    _nsc_default_location(nsc, app), key="sdk-default",
+                    "anchors: user-installed CAs are trusted by default" + _and_inheritors(heirs, "for"),
+                    _nsc_default_location(nsc, app), key="sdk-default", related=tuple(d.location for d in heirs),
                     evidence=(f"targetSdkVersion={m.target_sdk}",),
                 )
             else:
                 base = scope.startswith("every host")
+                heirs = _inheritors(nsc, "anchors") if base else []
                 yield user_ca_trusted.finding(
-                    f"user-installed CAs are trusted for {scope}",
+                    f"user-installed CAs are trusted for {scope}" + (_and_inheritors(heirs, "for") if base else ""),
                     a.location, key=f"anchor:{a.location.logical}",
-                    severity=Severity.HIGH if base else Severity.MEDIUM,
+                    severity=Severity.HIGH if base else Severity.MEDIUM, related=tuple(d.location for d in heirs),
                     evidence=('<certificates src="user"/>',),
                 )
 

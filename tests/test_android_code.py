@@ -106,7 +106,7 @@ def test_uiautomator2_netty_trust_all_is_library_code(tmp_path):
     assert netty[0]["location"]["path"] == "classes.dex" and netty[0]["location"]["line"] == 81
     assert [f for f in code if not f.get("library")] == []
     assert [c for c in result["coverage"] if c["status"] == "failed"] == []
-    excluded = _scan(tmp_path, UIA2, "--exclude-libraries")
+    excluded = _scan(tmp_path, UIA2, "--exclude-libraries", "all")
     assert [f for f in excluded["findings"] if f.get("library")] == []
     only_okhttp = _scan(tmp_path, UIA2, "--exclude-libraries", "okhttp,glide")
     assert any(f.get("library") == "netty" for f in only_okhttp["findings"])

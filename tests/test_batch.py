@@ -66,6 +66,11 @@ def batch_dir(tmp_path_factory) -> Path:
     return make_batch_dir(tmp_path_factory.mktemp("batch"))
 
 
+def _raw(result: dict) -> dict:
+    """A batch record's result without the gate's verdict: what scan_path gives."""
+    return {k: v for k, v in result.items() if k != "gate"}
+
+
 def lines(text: str) -> list[dict]:
     return [json.loads(line) for line in text.splitlines()]
 
@@ -111,9 +116,11 @@ def test_jobs2_batch_equals_single_scans_and_reports_the_broken_files(batch_dir,
     assert "truncated" in errors["truncated.apk"] and "not an app package" in errors["random.apk"]
     ok = [r for r in records if r["status"] == "ok"]
     assert len(ok) == len(all_samples()) + len(APKS) + 1  # + the unzipped .app
-    for r in ok:  # the same result as a scan of that package on its own
-        assert r["result"] == json.loads(scan_path(r["path"], OPTIONS).to_json_text()), r["path"]
-    assert f"pinscan: error: {batch_dir / 'broken' / 'truncated.apk'}: " in err
+    for r in ok:  # the same result as a scan of that package on its own, plus the gate's verdict
+        assert _raw(r["result"]) == json.loads(scan_path(r["path"], OPTIONS).to_json_text()), r["path"]
+        assert r["result"]["gate"]["passed"] is True  # --fail-on never
+    broken = f"{batch_dir / 'broken' / 'truncated.apk'}: error: "
+    assert err.count(broken) == 1  # on its progress line, and not again
     assert f"[{len(records)}/{len(records)}]" in err
 
 
@@ -192,7 +199,7 @@ def test_json_text_reports_and_exit_codes(tmp_path):
     assert doc["kind"] == "pinscan-batch"
     assert doc["summary"] == {"packages": 2, "scanned": 2, "errors": 0, "gate_failed": 1}
     assert [p["path"] for p in doc["packages"]] == [str(strict), str(weak)]  # sorted by path
-    assert doc["packages"][1]["result"] == json.loads(scan_path(weak, OPTIONS).to_json_text())
+    assert _raw(doc["packages"][1]["result"]) == json.loads(scan_path(weak, OPTIONS).to_json_text())
     assert f"gate failed: {weak}: " in res.err
 
     res = run_cli("scan", weak, strict, "--as-of", AS_OF, "--fail-on", "never")
@@ -207,7 +214,7 @@ def test_json_text_reports_and_exit_codes(tmp_path):
     assert "[2/2]" in res.err  # plain progress lines: stderr is not a terminal here
 
     res = run_cli("scan", strict, "--format", "jsonl", "--as-of", AS_OF)  # JSON Lines: a batch of one
-    assert res.code == 0 and lines(res.out) == [
+    assert res.code == 0 and [{**r, "result": _raw(r["result"])} for r in lines(res.out)] == [
         {"path": str(strict), "status": "ok", "result": json.loads(scan_path(strict, OPTIONS).to_json_text())}]
 
 

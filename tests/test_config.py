@@ -78,7 +78,7 @@ def test_explicit_config_file_and_paths_relative_to_it(tmp_path):
     elsewhere = tmp_path / "work"
     elsewhere.mkdir()
     code, gate, _ = _gate(tmp_path, WEAK, "--config", conf_dir / "policy.toml", cwd=elsewhere)
-    assert code == 0 and gate["baselined"] == 13
+    assert code == 0 and len(gate["not_counted"]["baselined"]) == 13
     assert gate["policy"]["baseline"] == str(baseline)
 
 
@@ -114,7 +114,7 @@ def test_suppressions_with_expiry_dates_from_toml(tmp_path):
         "expires = \"2026-12-31\"\n")
     code, gate, err = _gate(tmp_path, WEAK, cwd=tmp_path)
     assert code == 1  # PS1002 (base-config) and the expired PS1005 suppression
-    assert {s["rule_id"] for s in gate["suppressed"]} == {"PS1002", "PS1006", "PS1007", "PS1009"}
-    assert all(s["reason"] == "pay SDK owns this" for s in gate["suppressed"])
+    assert {s["rule_id"] for s in gate["not_counted"]["suppressed"]} == {"PS1002", "PS1006", "PS1007", "PS1009"}
+    assert all(s["reason"] == "pay SDK owns this" for s in gate["not_counted"]["suppressed"])
     assert "expired on 2026-05-01 and no longer applies" in err
     assert gate["reasons"] == ["2 finding(s) at or above high: PS1002, PS1005"]

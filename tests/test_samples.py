@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import all_samples, run_cli
+from conftest import all_samples, run_cli, validate_result
 
 SAMPLES = all_samples()
 
@@ -41,6 +41,7 @@ def test_sample_gives_exactly_its_expected_findings(sample, tmp_path):
     assert res.code == 0, res.err
     assert "Traceback" not in res.err
     result = json.loads(out.read_text())
+    validate_result(result)  # every sample's result, against the schema shipped to integrators
     got = sorted((_finding_view(f) for f in result["findings"]), key=_key)
     want = sorted(sample.expected["findings"], key=_key)
     assert got == want

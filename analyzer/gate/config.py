@@ -16,6 +16,8 @@ cannot silently switch a policy off.
     source-root = "app/src/main"
     server-chains = "ci/chains"        # one HOST.pem per host
     server-chain = { "pay.example.com" = "ci/pay.pem" }
+    exclude-libraries = ["netty"]      # drop findings in these known libraries ("all": every one)
+    strict-libraries = false           # true: library code the app does not reach fails the gate too
 
     [[tool.pinscan.suppress]]
     rule = "PS1007"                    # rule ID or name
@@ -53,6 +55,8 @@ class FileConfig:
     server_chains: Path | None = None
     server_chain: dict[str, Path] = field(default_factory=dict)
     suppressions: tuple[Suppression, ...] = ()
+    exclude_libraries: tuple[str, ...] | None = None
+    strict_libraries: bool | None = None
 
 
 def find_config(start: Path) -> Path | None:
@@ -101,7 +105,7 @@ def _key(k: str) -> str:
 
 def _parse(table: dict[str, Any], base: Path, where: str, path: Path) -> FileConfig:
     known = {"fail-on", "fail-on-pin-expiry", "require-pinning", "baseline", "source-root", "server-chains",
-             "server-chain", "suppress"}
+             "server-chain", "suppress", "exclude-libraries", "strict-libraries"}
     values = {_key(k): v for k, v in table.items()}
     unknown = sorted(set(values) - known)
     if unknown:
@@ -131,6 +135,21 @@ def _parse(table: dict[str, Any], base: Path, where: str, path: Path) -> FileCon
             raise err("require-pinning", "must be a list of host names")
         hosts = tuple(h.strip() for h in hosts)
 
+    libs = values.get("exclude-libraries")
+    if libs is not None:
+        if isinstance(libs, str):
+            libs = [libs]
+        if not isinstance(libs, list) or not all(isinstance(n, str) and n.strip() for n in libs):
+            raise err("exclude-libraries", 'must be a list of library names, or "all"')
+        libs = tuple(n.strip().lower() for n in libs)
+        unknown = [n for n in libs if n != "all" and n not in known_libraries()]
+        if unknown:
+            raise err("exclude-libraries", f"unknown library {', '.join(map(repr, unknown))} (known: all, "
+                      f"{', '.join(known_libraries())})")
+    strict = values.get("strict-libraries")
+    if strict is not None and not isinstance(strict, bool):
+        raise err("strict-libraries", "must be true or false")
+
     def a_path(key: str) -> Path | None:
         v = values.get(key)
         if v is None:
@@ -156,7 +175,13 @@ def _parse(table: dict[str, Any], base: Path, where: str, path: Path) -> FileCon
     return FileConfig(path=path, fail_on=fail_on, fail_on_pin_expiry=days, require_pinning=hosts,
                       baseline=a_path("baseline"), source_root=a_path("source-root"),
                       server_chains=a_path("server-chains"), server_chain=chain_map,
-                      suppressions=tuple(suppressions))
+                      suppressions=tuple(suppressions), exclude_libraries=libs, strict_libraries=strict)
+
+
+def known_libraries() -> list[str]:
+    from pinscan.android.libraries import KNOWN_SDKS
+
+    return sorted(set(KNOWN_SDKS.values()))
 
 
 def _suppression(entry: Any, where: str, origin: str) -> Suppression:
@@ -217,7 +242,11 @@ def resolve(args: Any, cwd: Path) -> Settings:
     fail_on = DEFAULT_FAIL_ON if fail_on_text is None else (
         None if fail_on_text == "never" else Severity.parse(fail_on_text))
     days = args.fail_on_pin_expiry if args.fail_on_pin_expiry is not None else cfg.fail_on_pin_expiry
-    hosts = tuple(args.require_pinning) if args.require_pinning else (cfg.require_pinning or ())
+    hosts = _flat(args.require_pinning) if args.require_pinning else (cfg.require_pinning or ())
+    cli_libs = _flat(getattr(args, "exclude_libraries", None) or [])
+    libs = cli_libs or cfg.exclude_libraries or ()
+    strict = getattr(args, "strict_libraries", None)
+    strict = strict if strict is not None else bool(cfg.strict_libraries)
     baseline_path = Path(args.baseline) if args.baseline else cfg.baseline
     source_root = Path(args.source_root) if args.source_root else cfg.source_root
     if source_root is not None and not source_root.is_dir():
@@ -244,9 +273,19 @@ def resolve(args: Any, cwd: Path) -> Settings:
             baseline=load_baseline(baseline_path) if baseline_path else None,
             server_chains=tuple(chains[h] for h in sorted(chains)),
             config_file=_display(path) if path is not None else None,
+            exclude_libraries=libs,
+            strict_libraries=strict,
         ),
         source_root=source_root,
     )
+
+
+def _flat(values) -> tuple[str, ...]:
+    """An appended list option (each use a list of comma-separated items) as one tuple, first use first."""
+    out: list[str] = []
+    for v in values or ():
+        out.extend([v] if isinstance(v, str) else v)
+    return tuple(dict.fromkeys(out))
 
 
 def _display(path: Path) -> str:

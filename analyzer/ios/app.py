@@ -63,6 +63,7 @@ class IosApp:
 
     def __init__(self, package: Package) -> None:
         self.package = package.file
+        self.format = package.format  # ipa | app
         self.files: Files = package.files
         self.app_root = package.root
         self.coverage: list[CoverageNote] = list(package.notes)
@@ -345,6 +346,10 @@ class IosApp:
 
     # --- what every result carries ---------------------------------------------------------------
 
+    def library_use(self, location: Location) -> None:
+        """Not known on iOS: no finding names a library there, and linked code is one binary."""
+        return None
+
     def identity(self) -> AppIdentity:
         def text(key: str) -> str | None:
             v = self.info_value(self.main, key)
@@ -352,6 +357,7 @@ class IosApp:
 
         main_bin = self.binary(self.main)
         extra: list[tuple[str, object]] = [
+            ("format", self.format),
             ("extensions", [b.component for b in self.extensions]),
             ("frameworks", [b.component for b in self.frameworks]),
         ]

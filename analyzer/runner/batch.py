@@ -58,13 +58,57 @@ def collect(paths: Iterable[str | Path]) -> list[Path]:
     return [found[k] for k in sorted(found)]
 
 
-def scan_to_record(path: str, options: ScanOptions) -> dict[str, str]:
-    """Scan one package and never raise: {"path", "status": "ok", "result": JSON text} or {"path",
-    "status": "error", "error"}. Top-level and plain data, so it crosses process and Dask boundaries."""
+def _split_identity(path: Path) -> tuple[str, str, str | None] | None:
+    """(package, versionCode, split name or None for a base) from an APK's manifest; None if it has none."""
+    from pinscan.android.axml import parse_xml
+    from pinscan.unpack.safezip import SafeZip
+
+    try:
+        zf = SafeZip(path)
+    except (ScanError, OSError):
+        return None
+    try:
+        root = parse_xml(zf.read("AndroidManifest.xml"), "AndroidManifest.xml")
+    except Exception:  # noqa: BLE001 - anything unreadable is left to the scan, which says why
+        return None
+    finally:
+        zf.close()
+    package, split, code = root.attr("package"), root.attr("split"), root.android("versionCode")
+    if package is None or not package.as_str():
+        return None
+    return package.as_str(), (code.as_str() if code else "") or "", split.as_str() if split else None
+
+
+def group_splits(paths: list[Path]) -> tuple[list[Path], dict[str, tuple[str, ...]]]:
+    """Split APKs joined to their base APK: files of one folder with the same package name and versionCode, one
+    without a `split` attribute (the base) and the others with one, are scanned as one app under the base's path
+    (Android installs them only together). Returns the packages to scan, in order, and base path -> split paths."""
+    apks = [p for p in paths if p.suffix.lower() == ".apk" and p.is_file()]
+    by_app: dict[tuple[str, str, str], list[tuple[Path, str | None]]] = {}
+    if len(apks) > 1:
+        for p in apks:
+            ident = _split_identity(p)
+            if ident is not None:
+                by_app.setdefault((str(p.parent), ident[0], ident[1]), []).append((p, ident[2]))
+    splits: dict[str, tuple[str, ...]] = {}
+    joined: set[str] = set()
+    for members in by_app.values():
+        bases = [p for p, split in members if split is None]
+        parts = [p for p, split in members if split is not None]
+        if len(bases) == 1 and parts:
+            splits[str(bases[0])] = tuple(str(p) for p in sorted(parts))
+            joined.update(str(p) for p in parts)
+    return [p for p in paths if str(p) not in joined], splits
+
+
+def scan_to_record(path: str, options: ScanOptions, splits: tuple[str, ...] = ()) -> dict[str, str]:
+    """Scan one package (with its split APK files, if any) and never raise: {"path", "status": "ok", "result":
+    JSON text} or {"path", "status": "error", "error"}. Top-level and plain data, so it crosses process and Dask
+    boundaries."""
     from pinscan.scan import scan_path
 
     try:
-        return {"path": path, "status": "ok", "result": scan_path(path, options).to_json_text()}
+        return {"path": path, "status": "ok", "result": scan_path(path, options, splits).to_json_text()}
     except ScanError as exc:  # a batch names the path apart; single scans' messages start with it
         return {"path": path, "status": "error", "error": str(exc).removeprefix(f"{path}: ")}
     except MemoryError:
@@ -100,10 +144,11 @@ def _kill_workers(pool: cf.ProcessPoolExecutor) -> None:
             proc.kill()
 
 
-def _local(paths: list[str], options: ScanOptions, jobs: int, notes: list[str]) -> Iterator[tuple[str, dict]]:
+def _local(paths: list[str], options: ScanOptions, jobs: int, notes: list[str],
+           splits: dict[str, tuple[str, ...]]) -> Iterator[tuple[str, dict]]:
     if jobs <= 1 or len(paths) == 1:
         for p in paths:
-            yield p, scan_to_record(p, options)
+            yield p, scan_to_record(p, options, splits.get(p, ()))
         return
     # Largest first: a big package started last would leave the other workers idle at the end.
     waiting = deque(sorted(paths, key=lambda p: (-_size(p), p)))
@@ -118,7 +163,7 @@ def _local(paths: list[str], options: ScanOptions, jobs: int, notes: list[str]) 
                 while waiting and not broken and len(running) < jobs:
                     p = waiting.popleft()
                     try:
-                        running[pool.submit(scan_to_record, p, options)] = p
+                        running[pool.submit(scan_to_record, p, options, splits.get(p, ()))] = p
                     except cf.process.BrokenProcessPool:  # broke before this one started: next pool
                         waiting.appendleft(p)
                         broken = True
@@ -139,7 +184,7 @@ def _local(paths: list[str], options: ScanOptions, jobs: int, notes: list[str]) 
     for p in sorted(suspects):
         with _pool(1) as solo:
             try:
-                record = solo.submit(scan_to_record, p, options).result()
+                record = solo.submit(scan_to_record, p, options, splits.get(p, ())).result()
             except cf.process.BrokenProcessPool:
                 record = _error(p, _WORKER_DIED)
                 _kill_workers(solo)
@@ -153,7 +198,8 @@ def require_dask() -> None:
         raise ScanError("--dask needs Dask distributed: pip install 'pinscan[dask]'") from None
 
 
-def _dask(paths: list[str], options: ScanOptions, address: str) -> Iterator[tuple[str, dict]]:
+def _dask(paths: list[str], options: ScanOptions, address: str,
+          splits: dict[str, tuple[str, ...]]) -> Iterator[tuple[str, dict]]:
     require_dask()
     from distributed import Client, as_completed
 
@@ -166,7 +212,8 @@ def _dask(paths: list[str], options: ScanOptions, address: str) -> Iterator[tupl
         # copy every package twice over the network and hold it in memory until it is scanned. Absolute
         # paths, since a worker's working directory is not ours.
         full = [os.path.abspath(p) for p in paths]
-        futures = client.map(scan_to_record, full, options=options, pure=False)
+        parts = [tuple(os.path.abspath(x) for x in splits.get(p, ())) for p in paths]
+        futures = client.map(scan_to_record, full, [options] * len(full), parts, pure=False)
         owner = {f.key: p for f, p in zip(futures, paths, strict=True)}
         for fut in as_completed(futures):
             p = owner[fut.key]
@@ -187,9 +234,12 @@ def _outcome(record: dict[str, str]) -> Outcome:
 
 
 def run(paths: list[Path], options: ScanOptions, *, jobs: int = 1, dask: str | None = None,
-        cache_dir: str | None = None, notes: list[str] | None = None) -> Iterator[Outcome]:
+        cache_dir: str | None = None, notes: list[str] | None = None,
+        splits: dict[str, tuple[str, ...]] | None = None) -> Iterator[Outcome]:
     """Scan every package; outcomes come as they complete (cached ones first): put them back in input
-    order with InOrder. `notes` collects what the user should know about the run."""
+    order with InOrder. `notes` collects what the user should know about the run; `splits` maps a base APK's
+    path to its split APK files (see group_splits), scanned with it as one app and not cached."""
+    splits = splits or {}
     from pinscan.runner.cache import ResultCache, lookup, store
 
     notes = [] if notes is None else notes
@@ -201,6 +251,9 @@ def run(paths: list[Path], options: ScanOptions, *, jobs: int = 1, dask: str | N
     if cache is not None:
         todo = []
         for name in names:
+            if name in splits:  # the key would have to cover every split's bytes: scanned afresh
+                todo.append(name)
+                continue
             try:
                 found = lookup(cache, Path(name), options)
             except ScanError:
@@ -213,7 +266,8 @@ def run(paths: list[Path], options: ScanOptions, *, jobs: int = 1, dask: str | N
                 todo.append(name)
     if not todo:
         return
-    done = _dask(sorted(todo, key=_size, reverse=True), options, dask) if dask else _local(todo, options, jobs, notes)
+    done = (_dask(sorted(todo, key=_size, reverse=True), options, dask, splits) if dask
+            else _local(todo, options, jobs, notes, splits))
     for path, record in done:
         outcome = _outcome(record)
         if cache is not None and outcome.ok and path in keys:
@@ -262,6 +316,11 @@ class Progress:
             from tqdm import tqdm
 
             self.bar = tqdm(total=total, file=self.stream, unit="pkg", dynamic_ncols=True)
+
+    @property
+    def names_each(self) -> bool:
+        """True when every package gets its own line (with its error), so a summary need not repeat them."""
+        return not self.quiet and self.bar is None
 
     def __call__(self, n: int, outcome: Outcome) -> None:
         if self.quiet:
