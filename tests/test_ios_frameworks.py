@@ -47,6 +47,6 @@ def test_app_model_names_its_bundles_and_flutter():
         assert app.flutter.component == "Flutter.framework"
         assert app.js_bundle is None
         assert app.identity().extra == (("extensions", []), ("frameworks", ["App.framework", "Flutter.framework"]),
-                                        ("architectures", ["arm64"]), ("encrypted", False))
+                                        ("sdk", "14.0"), ("architectures", ["arm64"]), ("encrypted", False))
     finally:
         app.close()
