@@ -291,10 +291,7 @@ def entries_for(result: ScanResult, component: str, key: str) -> list[PinEntry]:
         if (_component(e) or "") != component:
             continue
         pattern = entry_pattern(e)
-        if key == "*" or pattern.rule == UNSCOPED:
-            if key == "*" and pattern.rule == UNSCOPED:
-                out.append(e)
-        elif pattern.covers_all(query):
+        if (pattern.rule == UNSCOPED) if key == "*" else pattern.covers_all(query):
             out.append(e)
     return out
 

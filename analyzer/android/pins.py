@@ -100,8 +100,8 @@ def okhttp_pins(index: CodeIndex, library_for, cert_index: dict[str, str]) -> li
             if okhttp2:
                 reasons.append("OkHttp 2 has no '**.' patterns: it looks the pattern up literally and pins no host")
             else:
-                notes.append("'**.' patterns need OkHttp 4.3 or later; older versions match them literally and "
-                             "pin no host")
+                notes.append("'**.' patterns need OkHttp 4.3 or later; with OkHttp 3 and earlier 4.x versions "
+                             "this pattern pins no host")
         if not raw:
             reasons.append("the pins are not constants in the code: not recovered")
         if any(not p.valid for p in pins):

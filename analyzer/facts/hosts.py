@@ -82,6 +82,8 @@ class Span:
 
 @dataclass(frozen=True)
 class HostPattern:
+    """A host pattern as declared, with the rules of its declarer (see the module docstring)."""
+
     text: str  # as declared
     rule: str  # OKHTTP | NSC | TRUSTKIT | ATS | X509 | DOMAIN | UNSCOPED
     include_subdomains: bool = False
