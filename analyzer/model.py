@@ -215,7 +215,15 @@ class Pin:
 
 @dataclass(frozen=True)
 class PinEntry:
-    """One host's pins as declared in one place (an NSC pin-set, an OkHttp CertificatePinner call...)."""
+    """One host pattern's pins as declared in one place (an NSC pin-set, an OkHttp CertificatePinner call...).
+
+    `host` is the pattern as the app wrote it (`*.example.org` for OkHttp); `include_subdomains` is the
+    declarer's own flag (NSC includeSubdomains, ATS NSIncludesSubdomains, TrustKit kTSKIncludeSubdomains),
+    false where the pattern says it all. `pinscan.facts.hosts` answers which hosts it covers.
+    `not_enforced_because` is empty exactly when `enforced`; `notes` are caveats that do not stop
+    enforcement (older OS versions, the connections it applies to); `report_uris` are where pin
+    validation failures are reported (TrustKit).
+    """
 
     host: str
     include_subdomains: bool
@@ -225,6 +233,8 @@ class PinEntry:
     expiration: str | None = None  # ISO date
     enforced: bool = True
     not_enforced_because: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    report_uris: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -238,6 +248,10 @@ class PinEntry:
         }
         if self.not_enforced_because:
             data["not_enforced_because"] = list(self.not_enforced_because)
+        if self.notes:
+            data["notes"] = list(self.notes)
+        if self.report_uris:
+            data["report_uris"] = list(self.report_uris)
         return data
 
     def sort_key(self) -> tuple:
@@ -451,7 +465,8 @@ def _pin_entry(d: dict[str, Any]) -> PinEntry:
                  for p in d["pins"])
     return PinEntry(host=d["host"], include_subdomains=d["include_subdomains"], pins=pins, source=d["source"],
                     location=_location(d["location"]), expiration=d.get("expiration"), enforced=d["enforced"],
-                    not_enforced_because=tuple(d.get("not_enforced_because", ())))
+                    not_enforced_because=tuple(d.get("not_enforced_because", ())), notes=tuple(d.get("notes", ())),
+                    report_uris=tuple(d.get("report_uris", ())))
 
 
 def _host_policy(d: dict[str, Any]) -> HostPolicy:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pinscan.android.facts import AndroidFacts
 from pinscan.facts.expiry import expired, expiry
+from pinscan.facts.hosts import entry_pattern, normalise
 from pinscan.model import Confidence, Location, Severity
 from pinscan.rule import ScanOptions, rule
 from pinscan.rules.android_manifest import MASVS_NETWORK, local_host, sdk_location
@@ -542,7 +543,9 @@ def nsc_ignored_content(app: AndroidFacts, options: ScanOptions):
     ## What it finds
     Unknown elements (`<pinset>`, `<pin-sets>`, `<trust-anchor>`...) and unknown attributes
     (`includeSubDomains` with a capital D, `overridepins`...) on the config's elements, with the name
-    Android expects when one is close.
+    Android expects when one is close. TrustKit-Android's `<trustkit-config>` (and its `<report-uri>`) inside
+    a domain-config is not reported when the app initialises TrustKit, which reads it; then what TrustKit
+    itself ignores inside it (an `enforcePining` attribute, a `<report-url>`) is.
 
     ## Why it matters
     Android skips what it does not know without a warning. A misspelt `<pin-set>` means the host is not
@@ -554,18 +557,31 @@ def nsc_ignored_content(app: AndroidFacts, options: ScanOptions):
 
     ## References
     - https://developer.android.com/privacy-and-security/security-config#FileFormat
+    - https://github.com/datatheorem/TrustKit-Android/blob/master/docs/getting-started.md
     """
     nsc = app.nsc
     if nsc is None:
         return
+    trustkit = app.trustkit_initialised
     for p in nsc.problems:
+        if (p.reader == "without-trustkit" and trustkit) or (p.reader == "trustkit" and not trustkit):
+            continue  # TrustKit reads it in this app / only TrustKit would read it, and the app has no TrustKit
         if p.kind in ("unknown-element", "unknown-attribute"):
             serious = "did you mean" in p.message and any(
                 word in p.message for word in ("pin-set", "'pin'", "includeSubdomains", "overridePins",
-                                               "trust-anchors", "digest", "domain-config")
+                                               "trust-anchors", "digest", "domain-config", "enforcePinning")
             )
             yield nsc_ignored_content.finding(p.message, p.location, key=p.message,
                                               severity=Severity.MEDIUM if serious else Severity.LOW)
+
+
+def _trustkit_enforces(entries, host: str) -> bool:
+    """Whether TrustKit's policy for `host` (exact domain, else the longest includeSubdomains one, as
+    TrustKitConfiguration.getPolicyForHostname picks it) is enforced."""
+    exact = [e for e in entries if normalise(e.host) == normalise(host)]
+    covering = sorted((e for e in entries if entry_pattern(e).covers(host)), key=lambda e: -len(e.host))
+    chosen = (exact or covering)[:1]
+    return bool(chosen) and chosen[0].enforced
 
 
 @rule(
@@ -575,22 +591,28 @@ def nsc_ignored_content(app: AndroidFacts, options: ScanOptions):
 )
 def pins_unenforced_old_android(app: AndroidFacts, options: ScanOptions):
     """Pins are declared in the network security config, but the app also installs on Android versions
-    that do not read it.
+    that do not read it, and nothing else enforces those pins there.
 
     ## What it finds
-    An app with NSC pin-sets whose `minSdkVersion` is below 24 (Android 7.0).
+    An app with NSC pin-sets whose `minSdkVersion` is below 24 (Android 7.0), for the hosts whose pins
+    are not enforced on those versions. TrustKit-Android, when the app initialises it
+    (`TrustKit.initializeWithNetworkSecurityConfiguration`), enforces the same pins from API 17 for domains
+    whose `<trustkit-config enforcePinning="true">`: those hosts are named as covered, and the finding is
+    only raised for them when `minSdkVersion` is below 17.
 
     ## Why it matters
     Android 6.0 and older ignore the network security config: on those devices the hosts are not
-    pinned, and their users (often the least patched) get ordinary CA validation only.
+    pinned, and their users (often the least patched) get ordinary CA validation only. TrustKit's own
+    checks apply only to connections that use its `SSLSocketFactory` or `TrustManager`.
 
     ## How to fix
-    Raise `minSdkVersion` to 24, or pin in code as well for older devices (OkHttp `CertificatePinner`
-    or a pinning TrustManager).
+    Raise `minSdkVersion` to 24, or pin in code as well for older devices (OkHttp `CertificatePinner`,
+    TrustKit with `enforcePinning="true"`, or a pinning TrustManager).
 
     ## References
     - https://developer.android.com/privacy-and-security/security-config
     - https://developer.android.com/privacy-and-security/security-config#CertificatePinning
+    - https://github.com/datatheorem/TrustKit-Android/blob/master/docs/getting-started.md
     """
     nsc = app.nsc
     m = app.manifest
@@ -600,9 +622,22 @@ def pins_unenforced_old_android(app: AndroidFacts, options: ScanOptions):
     if not sets:
         return
     hosts = sorted({h for _, domains in sets for h in domains})
+    trustkit = [cp.entry for cp in app.code_pins(options.as_of) if cp.entry.source == "trustkit"]
+    covered = [h for h in hosts if _trustkit_enforces(trustkit, h)]
+    uncovered = [h for h in hosts if h not in covered]
+    via = "on connections that use TrustKit's SSLSocketFactory or TrustManager"
+    if uncovered:
+        message = (f"minSdk {m.min_sdk} < 24: the pins for {', '.join(uncovered)} are not enforced on Android 6.0 "
+                   "and older")
+        if covered:
+            message += f"; TrustKit enforces those for {', '.join(covered)} from API 17 ({via})"
+    elif m.min_sdk < 17:
+        message = (f"minSdk {m.min_sdk} < 17: the pins for {', '.join(covered)} are not enforced on Android 4.1 "
+                   f"and older; TrustKit enforces them from API 17 ({via}), the NSC from API 24")
+    else:
+        return
     yield pins_unenforced_old_android.finding(
-        f"minSdk {m.min_sdk} < 24: the pins for {', '.join(hosts)} are not enforced on Android 6.0 and older",
-        sdk_location(app), key="min-sdk",
+        message, sdk_location(app), key="min-sdk",
         evidence=(f"minSdkVersion={m.min_sdk}",),
         related=tuple(ps.location for ps, _ in sets),
     )

@@ -152,7 +152,7 @@ def test_pin_inventory_sources_and_certificate_matches(tmp_path):
     stores = {p["location"]["logical"].split("->")[1].split("(")[0]: p for p in pins if p["source"] == "keystore"}
     assert stores["p12"]["pins"][0]["matches_certificate"] == "res/raw/partner.p12"
     assert stores["bks"]["pins"][0]["matches_certificate"] == "res/raw/truststore.bks"
-    cdn = next(p for p in pins if p["host"] == "cdn.example.com")
+    cdn = next(p for p in pins if p["host"] == "*.cdn.example.com")  # the OkHttp pattern as written
     assert cdn["pins"][0]["matches_certificate"] == "assets/ca.pem"
     assert cdn["location"] == {"path": "classes.dex", "line": 11, "kind": "method", "source_file": "Pinning.kt",
                                "logical": "Lcom/example/pinning/net/Pinning;->okhttp3()Lokhttp3/OkHttpClient;"}

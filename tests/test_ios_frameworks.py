@@ -47,7 +47,7 @@ def test_app_model_names_its_bundles_and_flutter():
         assert app.flutter.component == "Flutter.framework"
         assert app.js_bundle is None
         assert app.identity().extra == (("format", "ipa"), ("extensions", []),
-                                        ("frameworks", ["App.framework", "Flutter.framework"]),
+                                        ("frameworks", ["App.framework", "Flutter.framework"]), ("sdk", "14.0"),
                                         ("architectures", ["arm64"]), ("encrypted", False))
     finally:
         app.close()

@@ -19,7 +19,7 @@ from pinscan.android.dex import DexFile
 from pinscan.android.frameworks import detect as detect_frameworks
 from pinscan.android.libraries import LibraryReach, LibraryUse, library_for
 from pinscan.android.nsc import NetworkSecurityConfig, host_policies, parse_nsc, pin_entries, platform_default
-from pinscan.android.pins import code_pins
+from pinscan.android.pins import TRUSTKIT_INIT, code_pins
 from pinscan.android.proto import ProtoResourceTable, parse_proto_xml
 from pinscan.errors import PartError
 from pinscan.facts.certs import CertInfo, parse_certificates
@@ -430,6 +430,11 @@ class AndroidApp:
         except PartError as exc:
             self.coverage.append(CoverageNote("pins in code", "failed", str(exc)))
         return entries
+
+    @cached_property
+    def trustkit_initialised(self) -> bool:
+        """The code calls TrustKit.initializeWithNetworkSecurityConfiguration: TrustKit-Android reads the NSC."""
+        return bool(self.code.invocations([TRUSTKIT_INIT]))
 
     def code_pins(self, as_of: dt.date):
         """Pins declared in code (OkHttp, TrustKit, custom trust managers, bundled key stores), once per date."""
