@@ -8,16 +8,20 @@ anonymous classes are found the same way as named ones.
 from __future__ import annotations
 
 from pinscan.android.facts import AndroidFacts
+from pinscan.android.flow import analysis
 from pinscan.android.trust import (
     ACCEPT_ALL_FIELDS,
     ACCEPT_ALL_TYPES,
     HOSTNAME_VERIFIER_SINKS,
     TRUST_MANAGER_SINKS,
     accept_all_verifiers,
+    describe_guards,
+    guard_evidence,
     short_class,
     short_ref,
     trust_all_managers,
     usage,
+    webview_installed,
     webview_proceeds,
     with_subclasses,
 )
@@ -71,17 +75,22 @@ def trust_all_trust_manager(app: AndroidFacts, options: ScanOptions):
         use = usage(index, with_subclasses(index, ta.cls.desc), TRUST_MANAGER_SINKS,
                     f"{short_class(ta.cls.desc)}")
         extra = f" ({len(ta.overloads)} overloads)" if len(ta.overloads) > 1 else ""
+        what = "trusts any certificate that is in date" if ta.date_only \
+            else "accepts every certificate chain"
+        properties = [("verdict", "date-only" if ta.date_only else ta.verdict.how), ("usage", use.summary),
+                      ("overloads", list(ta.overloads))]
+        if use.guards:
+            properties.append(("guarded_by", sorted(g.describe() for g in use.guards)))
         yield trust_all_trust_manager.finding(
-            f"{short_class(ta.cls.desc)} accepts every certificate chain: checkServerTrusted{extra} "
-            f"{ta.verdict.how}; {use.summary}",
+            f"{short_class(ta.cls.desc)} {what}: checkServerTrusted{extra} {ta.verdict.how}; {use.summary}",
             index.location(ta.method),
+            severity=Severity.MEDIUM if use.guards else Severity.HIGH,
             confidence=use.confidence,
             key=ta.cls.desc,
             evidence=ta.verdict.evidence + use.evidence,
             related=use.related,
             library=app.library_for(ta.cls.desc),
-            properties=(("verdict", ta.verdict.how), ("usage", use.summary),
-                        ("overloads", list(ta.overloads))),
+            properties=tuple(properties),
         )
 
 
@@ -124,31 +133,45 @@ def accept_all_hostname_verifier(app: AndroidFacts, options: ScanOptions):
     for v in accept_all_verifiers(index):
         use = usage(index, with_subclasses(index, v.cls.desc), HOSTNAME_VERIFIER_SINKS, short_class(v.cls.desc))
         yield accept_all_hostname_verifier.finding(
-            f"{short_class(v.cls.desc)}.verify returns true for every host; {use.summary}",
-            index.location(v.method), confidence=use.confidence, key=v.cls.desc,
+            f"{short_class(v.cls.desc)}.verify returns true for every host; {use.summary}"
+            if v.method.proto.endswith(")Z") else
+            f"{short_class(v.cls.desc)}.verify never rejects a host name; {use.summary}",
+            index.location(v.method), severity=Severity.MEDIUM if use.guards else Severity.HIGH,
+            confidence=use.confidence, key=v.cls.desc,
             evidence=v.evidence + use.evidence, related=use.related, library=app.library_for(v.cls.desc),
         )
-    sinks_by_method: dict[str, list] = {}
-    for s in index.invocations(HOSTNAME_VERIFIER_SINKS):
-        sinks_by_method.setdefault(s.method.ref, []).append(s)
+    an = analysis(index)
     sites = index.type_uses(ACCEPT_ALL_TYPES, ops=b"\x22") + index.static_reads(ACCEPT_ALL_FIELDS)
     for site in sites:
+        fr = an.frame(site.method)
+        i = fr.code.by_off.get(site.insn.off) if fr is not None else None
+        if fr is not None and i is not None and not fr.live(i):
+            continue  # dead code
         name = short_ref(site.target) if "->" in site.target else short_class(site.target).rsplit(".", 1)[-1]
-        sink = sinks_by_method.get(site.method.ref)
-        evidence = [index.text(site.method, site.insn)]
-        if sink:
-            evidence.append(index.text(sink[0].method, sink[0].insn))
-        where = f"passed to {short_ref(sink[0].target)}" if sink else "created"
+        here = f"{index.text(site.method, site.insn)} in {index.where(site.method, site.insn.off)}"
+        guards = fr.guards(i, index) if fr is not None and i is not None else frozenset()
+        flows = an.trace([(site.method, i, (here,), guards)], HOSTNAME_VERIFIER_SINKS) if i is not None else []
+        if flows:
+            f = flows[0]
+            where = f"passed to {short_ref(f.sink.target)} in {f.sink.method.ref}"
+            if f.guards:
+                where += f" only when {describe_guards(f.guards)}"
+            evidence = f.steps + guard_evidence(f.guards)
+        else:
+            where = f"created in {site.method.ref}"
+            evidence = (here,)
         yield accept_all_hostname_verifier.finding(
-            f"{name} accepts every host name; {where} in {site.method.ref}",
+            f"{name} accepts every host name; {where}",
             index.location(site.method, site.insn.off),
-            confidence=Confidence.HIGH if sink else Confidence.MEDIUM,
-            key=site.target, evidence=tuple(evidence), library=app.library_for(site.method.cls.desc),
+            severity=Severity.MEDIUM if flows and flows[0].guards else Severity.HIGH,
+            confidence=Confidence.HIGH if flows else Confidence.MEDIUM,
+            key=site.target, evidence=evidence, library=app.library_for(site.method.cls.desc),
         )
 
 
 _WEBVIEW = {
     "unconditional": (Severity.HIGH, Confidence.HIGH, "calls SslErrorHandler.proceed() for every TLS error"),
+    "guarded": (Severity.MEDIUM, Confidence.HIGH, "calls SslErrorHandler.proceed() for every TLS error only when"),
     "primary-error": (Severity.HIGH, Confidence.HIGH,
                       "calls SslErrorHandler.proceed() guarded only by SslError.getPrimaryError()"),
     "condition": (Severity.HIGH, Confidence.MEDIUM,
@@ -197,11 +220,18 @@ def webview_ignores_tls_errors(app: AndroidFacts, options: ScanOptions):
     index = app.code
     for w in webview_proceeds(index):
         severity, confidence, text = _WEBVIEW[w.verdict]
+        if w.guards:
+            text += " " + describe_guards(w.guards)
         same = w.site.method is w.method
+        related = () if same else (index.location(w.site.method, w.site.insn.off),)
+        evidence = w.evidence
+        installed = webview_installed(index, w.method.cls.desc)
+        if installed is not None:
+            evidence += installed.steps
+            related += (index.location(installed.sink.method, installed.sink.insn.off),)
         yield webview_ignores_tls_errors.finding(
             f"{short_class(w.method.cls.desc)}.onReceivedSslError {text}",
             index.location(w.method, w.site.insn.off if same else None),
-            severity=severity, confidence=confidence, key=w.method.cls.desc, evidence=w.evidence,
-            related=() if same else (index.location(w.site.method, w.site.insn.off),),
-            library=app.library_for(w.method.cls.desc), properties=(("verdict", w.verdict),),
+            severity=severity, confidence=confidence, key=w.method.cls.desc, evidence=evidence,
+            related=related, library=app.library_for(w.method.cls.desc), properties=(("verdict", w.verdict),),
         )

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pinscan.android.dex import (
     ACC_ABSTRACT,
     ACC_INTERFACE,
+    IGET_OPS,
     NO_INDEX,
     SGET_OPS,
     TYPE_OPS,
@@ -133,6 +134,8 @@ class CodeIndex:
         self._methods: dict[int, list[Method]] = {}
         self._classes: dict[str, ClassInfo] | None = None
         self._subtypes: dict[str, list[ClassInfo]] | None = None
+        # Analyses built on this index keep their per-app memo here (flow.Analysis), so they live and die with it.
+        self.memo: dict[str, object] = {}
 
     # --- robustness ----------------------------------------------------------------------------------
 
@@ -314,30 +317,38 @@ class CodeIndex:
             cache[(kind, idx)].append(pos)
 
     def _sites(self, kind: str, targets: list[str], ops: bytes | None = None) -> list[Site]:
+        return self._sites_of([(kind, targets, ops)])
+
+    def _sites_of(self, groups: list[tuple[str, list[str], bytes | None]]) -> list[Site]:
+        """Sites of several (kind, targets, opcodes) groups, found with one search pass per dex."""
         out: list[Site] = []
-        ins_kind = "string" if kind == "prefix" else kind
         for dex in self._live():
             def run(dex=dex) -> list[Site]:
-                by_idx = dict(self._resolve_targets(dex, kind, targets))
-                if not by_idx:
+                resolved = []
+                for kind, targets, ops in groups:
+                    by_idx = dict(self._resolve_targets(dex, kind, targets))
+                    if by_idx:
+                        resolved.append(("string" if kind == "prefix" else kind, by_idx, ops))
+                if not resolved:
                     return []
-                self._pass(dex, {(ins_kind, i) for i in by_idx})
+                self._pass(dex, {(k, i) for k, by_idx, _ in resolved for i in by_idx})
                 cache = self._hits[dex.name]
                 found = []
-                for idx, target in by_idx.items():
-                    for pos in cache.get((ins_kind, idx), ()):
-                        where = dex.method_at(pos)
-                        if where is None:
-                            continue
-                        cdef, em, unit = where
-                        m = self._method_of(dex, cdef, em)
-                        code = dex.code(em.code_off) if m else None
-                        i = code.by_off.get(unit) if code else None
-                        if i is None:
-                            continue  # the bytes were an operand or data, not an instruction
-                        ins = code.insns[i]
-                        if ins.idx == idx and ins.kind == ins_kind and (ops is None or ins.op in ops):
-                            found.append(Site(m, ins, target))
+                for ins_kind, by_idx, ops in resolved:
+                    for idx, target in by_idx.items():
+                        for pos in cache.get((ins_kind, idx), ()):
+                            where = dex.method_at(pos)
+                            if where is None:
+                                continue
+                            cdef, em, unit = where
+                            m = self._method_of(dex, cdef, em)
+                            code = dex.code(em.code_off) if m else None
+                            i = code.by_off.get(unit) if code else None
+                            if i is None:
+                                continue  # the bytes were an operand or data, not an instruction
+                            ins = code.insns[i]
+                            if ins.idx == idx and ins.kind == ins_kind and (ops is None or ins.op in ops):
+                                found.append(Site(m, ins, target))
                 return found
             out.extend(self._guard(dex, run, []))
         return sorted(out, key=lambda s: (s.method.dex.name, s.method.ref, s.insn.off))
@@ -349,6 +360,14 @@ class CodeIndex:
     def static_reads(self, refs: Iterable[str]) -> list[Site]:
         """Every `sget*` of one of the fields `Lcls;->name`."""
         return self._sites("field", list(refs), SGET_OPS)
+
+    def field_reads(self, refs: Iterable[str]) -> list[Site]:
+        """Every `sget*` and `iget*` of one of the fields `Lcls;->name`."""
+        return self._sites("field", list(refs), SGET_OPS + IGET_OPS)
+
+    def uses(self, methods: Iterable[str] = (), fields: Iterable[str] = ()) -> list[Site]:
+        """Calls of `methods` and reads (sget/iget) of `fields`, in one search pass per dex."""
+        return self._sites_of([("method", list(methods), None), ("field", list(fields), SGET_OPS + IGET_OPS)])
 
     def type_uses(self, descs: Iterable[str], ops: bytes = TYPE_OPS) -> list[Site]:
         """Every new-instance / const-class / check-cast ... of one of the types."""
@@ -397,6 +416,13 @@ class CodeIndex:
             else:
                 break
         return best if best is not None else pos[0][1]
+
+    def where(self, m: Method, off: int | None = None) -> str:
+        """`Lcls;->m()V (File.java:12)`: a method and the source line of an instruction, for evidence."""
+        line = self.line(m, off)
+        src = m.cls.source_file
+        at = f" ({src}:{line})" if src and line else (f" (line {line})" if line else "")
+        return f"{m.ref}{at}"
 
     def location(self, m: Method, off: int | None = None) -> Location:
         return Location(path=m.dex.name, line=self.line(m, off), logical=m.ref, kind="method",
