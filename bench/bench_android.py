@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark a full `pinscan scan` against androguard's AnalyzeAPK on the same APK, in the same run.
 
-    python bench/bench_android.py PATH.apk [--runs 5] [--androguard-runs 3]
+    python bench/bench_android.py PATH.apk [--runs 5] [--androguard-runs 3] [--baseline-python PY]
 
 pinscan is timed as a user runs it: a fresh process, all rules, JSON written to /dev/null (process start
 and imports included). androguard is timed on the AnalyzeAPK call alone, inside its own fresh process
@@ -9,6 +9,10 @@ and imports included). androguard is timed on the AnalyzeAPK call alone, inside 
 (from wait4), so one run's memory never hides in another's. Prints the medians, the ratio and the peaks;
 it asserts nothing (the target is ratio >= 10 and pinscan peak RSS < 300 MB on
 appium-uiautomator2-server 10.6.6).
+
+`--baseline-python` times a second pinscan install (another worktree's venv, e.g. the commit a change
+started from) in the same run, its runs alternated with this one's so that machine load hits both alike,
+and prints the after/before ratios of the medians and of the peak RSS.
 """
 
 from __future__ import annotations
@@ -50,12 +54,22 @@ def main() -> int:
     parser.add_argument("apk")
     parser.add_argument("--runs", type=int, default=5, help="pinscan repetitions (default 5)")
     parser.add_argument("--androguard-runs", type=int, default=3, help="AnalyzeAPK repetitions (default 3)")
+    parser.add_argument("--baseline-python", help="python of another pinscan install to time alternately")
     args = parser.parse_args()
 
-    scan = [sys.executable, "-m", "pinscan.cli", "scan", args.apk, "--format", "json", "-o", os.devnull,
-            "--fail-on", "never"]
+    def scan_cmd(python: str) -> list[str]:
+        return [python, "-m", "pinscan.cli", "scan", args.apk, "--format", "json", "-o", os.devnull,
+                "--fail-on", "never"]
+
+    scan = scan_cmd(sys.executable)
     _run(scan)  # warm the page cache for both tools
-    pins = [_run(scan) for _ in range(args.runs)]
+    if args.baseline_python:
+        _run(scan_cmd(args.baseline_python))
+    pins, base = [], []
+    for _ in range(args.runs):
+        if args.baseline_python:
+            base.append(_run(scan_cmd(args.baseline_python)))
+        pins.append(_run(scan))
     guards = []
     for _ in range(args.androguard_runs):
         wall, rss, out = _run([sys.executable, "-c", _ANDROGUARD, args.apk])
@@ -71,6 +85,12 @@ def main() -> int:
     print(f"androguard AnalyzeAPK (call only):  median {g_med:.2f} s over {len(guards)} runs "
           f"[{', '.join(f'{t:.2f}' for t, _, _ in guards)}], peak RSS {g_rss:.0f} MiB")
     print(f"ratio: pinscan is {g_med / p_med:.1f}x faster")
+    if base:
+        b_med = statistics.median(t for t, _, _ in base)
+        b_rss = max(r for _, r, _ in base) / 1024
+        print(f"baseline pinscan ({args.baseline_python}): median {b_med:.2f} s over {len(base)} runs "
+              f"[{', '.join(f'{t:.2f}' for t, _, _ in base)}], peak RSS {b_rss:.0f} MiB")
+        print(f"this / baseline: wall {p_med / b_med:.2f}x, peak RSS {p_rss / b_rss:.2f}x")
     return 0
 
 

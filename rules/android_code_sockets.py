@@ -42,7 +42,9 @@ def insecure_socket_factory(app: AndroidFacts, options: ScanOptions):
       Apache's `SSLSocketFactory.createLayeredSocket` does, or `STRICT_HOSTNAME_VERIFIER` as moxie0's
       AndroidPinning does), OkHttp's `OkHostnameVerifier`, and
       `SSLParameters.setEndpointIdentificationAlgorithm`. `ALLOW_ALL_HOSTNAME_VERIFIER.verify(...)` and
-      `NoopHostnameVerifier` check nothing and do not count.
+      `NoopHostnameVerifier` check nothing and do not count. The created socket's value is followed
+      through casts, `getSession()`, `getPeerCertificates()` and array elements, and into app methods
+      through their summaries (which parameters they verify a host name for).
 
     ## Why it matters
     Without certificate validation any certificate is accepted; without hostname verification any valid

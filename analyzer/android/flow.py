@@ -657,7 +657,7 @@ class Frame:
     def call(self, i: int, ref: str | None = None) -> tuple[Value | None, list[Value]]:
         """(receiver or None for a static call, argument values) of the invoke at `i`."""
         ins = self.code.insns[i]
-        ref = ref or self.method.dex.method_ref(ins.idx)
+        ref = ref or self.method.dex.index_text(ins)
         recv_reg, arg_regs = _arg_regs(ins, ref)
         return (self.value(i, recv_reg) if recv_reg is not None else None,
                 [self.value(i, r) for r in arg_regs])
@@ -730,6 +730,9 @@ class _Interpreter:
         params, _ = parse_proto(m.proto)
         self.frame.param_types = params
         self.frame.is_static = bool(m.access & ACC_STATIC)
+        # Static fields this method writes: a boolean it tests and then sets is a run-once latch
+        # (`if (!installed) { ...; installed = true; }`), not a debug flag.
+        self.written = {self.dex.field_ref(ins.idx) for ins in code.insns if 0x67 <= ins.op <= 0x6D}
 
     def entry(self) -> _State:
         regs: dict[int, Value] = {}
@@ -946,7 +949,7 @@ class _Interpreter:
 
     def _unop(self, op: int, r, regs, put) -> None:
         a = regs.get(r[1], UNKNOWN)
-        wide_dst = op in (0x7D, 0x7E, 0x80, 0x81, 0x83, 0x85, 0x86, 0x88, 0x8A, 0x8B)
+        wide_dst = op in (0x7D, 0x7E, 0x80, 0x81, 0x83, 0x86, 0x88, 0x89, 0x8B)  # long/double results
         if op == 0x7B and isinstance(a, Const) and isinstance(a.value, int):
             put(r[0], Const(_i32(-a.value)))
         elif op == 0x7C and isinstance(a, Const) and isinstance(a.value, int):
@@ -1074,6 +1077,8 @@ class _Interpreter:
         zero: set = set()
         nonzero: set = set()
         flag = flag_name(v)
+        if flag is not None and isinstance(v, Field) and v.ref in self.written:
+            flag = None
         if flag is not None:
             name, inverted = flag
             zero.add(("guard", name, inverted))
@@ -1295,7 +1300,7 @@ class Analysis:
             ins = fr.code.insns[i]
             if ins.op not in _INVOKES:
                 continue
-            ref = m.dex.method_ref(ins.idx)
+            ref = m.dex.index_text(ins)
             recv, args = fr.call(i, ref)
             if ref in (PROCEED, CANCEL):
                 handler.update((p.k, "proceed" if ref == PROCEED else "cancel")
@@ -1347,7 +1352,7 @@ class Analysis:
                 continue
             if ins.op not in _INVOKES:
                 continue
-            ref = m.dex.method_ref(ins.idx)
+            ref = m.dex.index_text(ins)
             text = index.text(m, ins)
             why = harmless_call(ref)
             if why:
@@ -1383,7 +1388,7 @@ class Analysis:
         unreachable, dead = [], []
         for i, ins in enumerate(code.insns):
             if fr.live(i) or not (ins.op == 0x27 or (ins.op in _INVOKES and not harmless_call(
-                    m.dex.method_ref(ins.idx)))):
+                    m.dex.index_text(ins)))):
                 continue
             if i in structural:
                 dead.append(f"{index.text(m, ins)}  # unreachable: {_dead_note(fr.decided)}")
@@ -1584,9 +1589,9 @@ class _Tracer:
                 continue
             ins = fr.code.insns[i]
             if ins.op == 0x22:
-                key: object = New(m.dex.type_desc(ins.idx), m.ref, ins.off)
+                key: object = New(m.dex.index_text(ins), m.ref, ins.off)
             elif 0x60 <= ins.op <= 0x66:
-                key = ("field", m.dex.field_ref(ins.idx))
+                key = ("field", m.dex.index_text(ins))
             else:
                 continue
             if self._offer(key, _Prov(steps, guards, (m.ref, ins.off))):
@@ -1665,7 +1670,7 @@ class _Tracer:
             ins = code.insns[i]
             op = ins.op
             if op in _INVOKES:
-                ref = m.dex.method_ref(ins.idx)
+                ref = m.dex.index_text(ins)
                 recv, args = fr.call(i, ref)
                 sink = self._is_sink(ref)
                 positions: list[tuple[int | None, Value | None]] = [(None, recv)] + list(enumerate(args))
@@ -1701,7 +1706,7 @@ class _Tracer:
                 got = self._match(fr.value(i, ins.regs[0]), fr)
                 if got is not None:
                     prov, extra, def_guards = got
-                    ref = m.dex.field_ref(ins.idx)
+                    ref = m.dex.index_text(ins)
                     here = f"{index.text(m, ins)} in {index.where(m, ins.off)}"
                     if self._offer(("field", ref), _Prov(prov.steps + extra + (here,), prov.guards | def_guards
                                                          | fr.guards(i, index), prov.origin)):

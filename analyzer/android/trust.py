@@ -309,7 +309,7 @@ def _rejects_host(index: CodeIndex, m: Method, depth: int = 3) -> bool:
         ins = fr.code.insns[i]
         if ins.op not in INVOKE_OPS:
             continue
-        ref = m.dex.method_ref(ins.idx)
+        ref = m.dex.index_text(ins)
         if is_hostname_check(index, ref) and not accepts_any_host(fr.call(i, ref)[0]):
             return True
         callee = an.dispatch(ref, ins.op)
@@ -398,7 +398,7 @@ def _proceed_site(index: CodeIndex, fr: Frame) -> tuple[int, str | None] | None:
         ins = fr.code.insns[i]
         if ins.op not in INVOKE_OPS:
             continue
-        ref = m.dex.method_ref(ins.idx)
+        ref = m.dex.index_text(ins)
         if ref == PROCEED:
             return i, None
         callee = an.dispatch(ref, ins.op)
@@ -419,7 +419,7 @@ def _verdict(index: CodeIndex, fr: Frame, target: int, note: str | None) -> WebV
     before = fr.leading_to(target)
     branches = [i for i in sorted(before) if i not in fr.decided
                 and code.insns[i].name.startswith(("if-", "packed-switch", "sparse-switch"))]
-    calls = [m.dex.method_ref(code.insns[i].idx) for i in sorted(before) if code.insns[i].op in INVOKE_OPS]
+    calls = [m.dex.index_text(code.insns[i]) for i in sorted(before) if code.insns[i].op in INVOKE_OPS]
     proceed_text = index.text(m, site.insn) + (f"  # {note}" if note else "")
     if not branches:
         return WebViewProceed(m, site, "unconditional", (proceed_text,))
@@ -485,7 +485,7 @@ def verifies_created_socket(index: CodeIndex, site: Site) -> bool:
         ins = fr.code.insns[j]
         if ins.op not in INVOKE_OPS:
             continue
-        ref = m.dex.method_ref(ins.idx)
+        ref = m.dex.index_text(ins)
         recv, args = fr.call(j, ref)
         if is_hostname_check(index, ref):
             if not accepts_any_host(recv) and any(derives_from(a, sock) for a in (recv, *args) if a is not None):

@@ -109,5 +109,16 @@
     invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
 
     .line 33
+    new-instance v0, Landroid/webkit/WebView;
+
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+
+    new-instance v1, Lcom/example/hosts/web/ModeClient;
+
+    invoke-direct {v1}, Lcom/example/hosts/web/ModeClient;-><init>()V
+
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+
+    .line 34
     return-void
 .end method

@@ -59,6 +59,26 @@
     invoke-static {v0}, Lcom/example/shapesafe/net/Tls;->install(Ljavax/net/ssl/X509TrustManager;)V
 
     .line 22
+    new-instance v0, Lcom/example/shapesafe/net/ChainWalkTrustManager;
+
+    invoke-static {}, Lcom/example/shapesafe/net/Tls;->platform()Ljavax/net/ssl/X509TrustManager;
+
+    move-result-object v1
+
+    invoke-direct {v0, v1}, Lcom/example/shapesafe/net/ChainWalkTrustManager;-><init>(Ljavax/net/ssl/X509TrustManager;)V
+
+    invoke-static {v0}, Lcom/example/shapesafe/net/Tls;->install(Ljavax/net/ssl/X509TrustManager;)V
+
+    new-instance v0, Lcom/example/shapesafe/net/AuditTrustManager;
+
+    invoke-static {}, Lcom/example/shapesafe/net/Tls;->platform()Ljavax/net/ssl/X509TrustManager;
+
+    move-result-object v1
+
+    invoke-direct {v0, v1}, Lcom/example/shapesafe/net/AuditTrustManager;-><init>(Ljavax/net/ssl/X509TrustManager;)V
+
+    invoke-static {v0}, Lcom/example/shapesafe/net/Tls;->install(Ljavax/net/ssl/X509TrustManager;)V
+
     invoke-static {}, Lcom/example/shapesafe/net/Hosts;->install()Lokhttp3/OkHttpClient;
 
     .line 23

@@ -29,6 +29,12 @@
     invoke-static {v0}, Lcom/example/shapes/net/Installer;->install(Ljavax/net/ssl/X509TrustManager;)V
 
     .line 18
+    new-instance v0, Lcom/example/shapes/net/SwitchTrustManager;
+
+    invoke-direct {v0}, Lcom/example/shapes/net/SwitchTrustManager;-><init>()V
+
+    invoke-static {v0}, Lcom/example/shapes/net/Installer;->install(Ljavax/net/ssl/X509TrustManager;)V
+
     new-instance v0, Lcom/example/shapes/net/HelperTrustManager;
 
     invoke-direct {v0}, Lcom/example/shapes/net/HelperTrustManager;-><init>()V
@@ -68,6 +74,8 @@
 
     .line 28
     invoke-static {}, Lcom/example/shapes/net/Installer;->installNever()V
+
+    invoke-static {}, Lcom/example/shapes/net/Installer;->installOnce()V
     :try_end_3f
     .catch Ljava/security/GeneralSecurityException; {:try_start_3 .. :try_end_3f} :catch_40
 

@@ -15,6 +15,13 @@
     invoke-static {v0}, Ljavax/net/ssl/HttpsURLConnection;->setDefaultHostnameVerifier(Ljavax/net/ssl/HostnameVerifier;)V
 
     .line 15
+    new-instance v0, Lcom/example/hosts/net/FlavorVerifier;
+
+    invoke-direct {v0}, Lcom/example/hosts/net/FlavorVerifier;-><init>()V
+
+    invoke-static {v0}, Ljavax/net/ssl/HttpsURLConnection;->setDefaultHostnameVerifier(Ljavax/net/ssl/HostnameVerifier;)V
+
+    .line 16
     return-void
 .end method
 
