@@ -293,3 +293,13 @@ def test_webview_verdicts_with_helpers_guards_and_constants(tmp_path):
     }
     assert "SslHelper;->accept" in found["HelperClient;"]["evidence"][0]
     assert any("setWebViewClient" in e for e in found["LoggingClient;"]["evidence"])
+
+
+def test_a_calls_result_can_be_the_origin(shapes):
+    """The pin extraction's use: follow what a call returns (a `build()`), here `Tls.trustManager()`."""
+    context = _method(shapes, "Lcom/example/shapes/net/Tls;", "context")
+    fr = analysis(shapes).frame(context)
+    call = next(i for i in fr.live_indices if "->trustManager()" in fr.method.dex.index_text(fr.code.insns[i]))
+    flows = analysis(shapes).trace([(context, call, ("the getter's result",), frozenset())], TRUST_MANAGER_SINKS)
+    assert [f.sink.target for f in flows] == ["Ljavax/net/ssl/SSLContext;->init"]
+    assert flows[0].steps[0] == "the getter's result" and len(flows[0].steps) == 2

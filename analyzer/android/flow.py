@@ -13,12 +13,22 @@ The facts API (for the trust, hostname, WebView and socket rules, and for pin ex
     fr.value(i, reg)                          # the Value a register holds before instruction i
     fr.call(i)                                # (receiver, [arguments]) of the invoke at i, as Values
     fr.result(i)                              # the Value an invoke at i produces (what move-result gets)
-    fr.guards(i)                              # runtime flags known on every path to i (Guard)
+    fr.guards(i, index)                       # runtime flags known on every path to i (Guard)
+    fr.decided, fr.edges(i), fr.leading_to(i) # one-way branches and why; feasible control flow
     fr.returns                                # join of every live return's Value
     an.summary(m)                             # Summary: raises, returns, handler calls, hostname checks
-    an.raises(m, nonnull)                     # Raises: what can throw out of m, and why not
+    an.raises(m, nonnull), an.returns_of(m)   # the pieces of a summary, each computed once
+    an.dispatch(ref, op)                      # the app method a call runs, when it is unambiguous
     an.trace(origins, sinks)                  # Flows from objects made at origins into sink calls
+    derives_from(v, target)                   # v was computed from target (a call on it, an element...)
     returns_receiver("Lokhttp3/CertificatePinner$Builder;->add", "Lokhttp3/OkHttpClient$Builder;")
+
+For example, the OkHttp pins of a client: declare `CertificatePinner.Builder` as receiver-returning, then
+every `add(host, pins)` in a frame has the same `New(CertificatePinner$Builder)` receiver however the
+calls are chained, `build()` gives `Result(build, (that New,))`, and `derives_from` on the argument of
+`OkHttpClient.Builder.certificatePinner` says which client gets those pins; `trace` from the `build()`
+call follows a pinner kept in a field or returned by a helper. A value that is `Param(k)` is resolved by the callers
+(`index.invocations([m.ref])` and their frames' `call(i)`).
 
 Values (frozen, hashable; `UNKNOWN` when nothing is known):
 - `Const(v)`: an int (booleans are 0/1), a str, or None for null; `Chars(text)` for `"...".toCharArray()`.
@@ -40,14 +50,14 @@ when javac keeps the constant in a register) is one-way; a branch that tests a p
 flags tested (`Guard`: a static boolean field, a `BuildConfig` field, `ApplicationInfo.FLAG_DEBUGGABLE`),
 an array parameter known empty or null, and "in a handler of checkValidity()'s exception".
 
-Summaries (`Summary`, once per method, bottom-up through the app's own callees, max depth 4):
+Summaries (`Summary`, once per method, bottom-up through the app's own callees, 4 levels deep):
 `raises` (what can leave the method as an exception: a rejection, a date check, an argument check, and
 why the rest cannot), `returns`, `handler_calls` ((parameter, "proceed"/"cancel") on an SslErrorHandler
 parameter), `host_checked` (parameters a hostname verification receives, in any API shape). Recursion,
 methods over 4000 instructions and fixpoints over budget are `complete=False`: rules treat them as "may
 do anything" (a call to one may reject, a value from one is unknown).
 
-Flow (`Analysis.trace`): from origin instructions (new-instance, sget) through locals, arrays, instance
+Flow (`Analysis.trace`): from origin instructions (new-instance, sget, a call's result) through locals, arrays, instance
 and static fields (their readers), return values (their callers), app methods' parameters and receivers,
 D8 lambda `INSTANCE` fields and Kotlin objects, into calls of the sink methods. A `Flow` lists the path
 (one evidence line per step, with source lines) and the runtime-flag guards it passes. Bounded to 12
@@ -1056,6 +1066,7 @@ class _Interpreter:
             j = target if taken else fall
             self.frame.taken[i] = j
             return [(j, st)] if j is not None else []
+        self._undecided(i)
         out = []
         jump_facts, fall_facts = self._path_facts(i, ins, regs)
         if target is not None:
@@ -1111,10 +1122,16 @@ class _Interpreter:
                     break
             self.frame.taken[i] = j
             return [(j, st)] if j is not None else []
+        self._undecided(i)
         out = [(j, st) for rel in rels if (j := code.by_off.get(ins.off + rel)) is not None]
         if fall is not None:
             out.append((fall, st))
         return out
+
+    def _undecided(self, i: int) -> None:
+        """A branch seen two-way on a later visit (its state only grows) is not one-way after all."""
+        self.frame.decided.pop(i, None)
+        self.frame.taken.pop(i, None)
 
 
 # --- what can throw out of a method -----------------------------------------------------------------------
@@ -1404,9 +1421,10 @@ class Analysis:
 
     def trace(self, origins: Iterable[tuple[Method, int, tuple[str, ...], frozenset]],
               sinks: Iterable[str]) -> list[Flow]:
-        """Flows from the values made at `origins` ((method, instruction index, evidence, guards)) into a
-        call of one of `sinks` (`Lcls;->name`, any overload; the value as an argument, or an element of an
-        array argument). Sorted: unguarded first, then shortest, then by place."""
+        """Flows from the values made at `origins` ((method, instruction index, evidence, guards); the
+        instruction a new-instance, an sget, or a call whose result is followed) into a call of one of
+        `sinks` (`Lcls;->name`, any overload; the value as an argument, or an element of an array
+        argument). Sorted: unguarded first, then shortest, then by place."""
         return _Tracer(self, tuple(sinks)).run(list(origins))
 
 
@@ -1543,6 +1561,15 @@ class Flow:
         return (bool(self.guards), len(self.steps), self.sink.method.ref, self.sink.insn.off)
 
 
+def _path(steps: tuple[str, ...], *more: str) -> tuple[str, ...]:
+    """Steps extended by `more`, without repeating the last one (an origin read is also the first hop)."""
+    out = list(steps)
+    for s in more:
+        if not out or out[-1] != s:
+            out.append(s)
+    return tuple(out)
+
+
 @dataclass(frozen=True)
 class _Prov:
     steps: tuple[str, ...]
@@ -1592,6 +1619,8 @@ class _Tracer:
                 key: object = New(m.dex.index_text(ins), m.ref, ins.off)
             elif 0x60 <= ins.op <= 0x66:
                 key = ("field", m.dex.index_text(ins))
+            elif ins.op in _INVOKES:
+                key = ("call", m.ref, ins.off)  # the value the call returns
             else:
                 continue
             if self._offer(key, _Prov(steps, guards, (m.ref, ins.off))):
@@ -1634,6 +1663,10 @@ class _Tracer:
                 return p, (f"{index.text(m, ins)} in {index.where(m, ins.off)}",), frozenset()
             return None
         if isinstance(v, Result):
+            p = self.atoms.get(("call", v.method, v.off))
+            if p is not None:
+                i = fr.code.by_off.get(v.off) if v.method == m.ref else None
+                return p, (), fr.guards(i, index) if i is not None else frozenset()
             p = self.atoms.get(("ret", v.ref))
             if p is not None and v.method == m.ref and v.off in fr.code.by_off:
                 i = fr.code.by_off[v.off]
@@ -1681,7 +1714,7 @@ class _Tracer:
                     prov, extra, def_guards = got
                     here = f"{index.text(m, ins)} in {index.where(m, ins.off)}"
                     guards = prov.guards | def_guards | fr.guards(i, index)
-                    steps = prov.steps + extra + (here,)
+                    steps = _path(prov.steps, *extra, here)
                     if sink is not None and k is not None:
                         key = (m.ref, ins.off, prov.origin)
                         flow = Flow(Site(m, ins, sink), steps, guards, prov.origin)
@@ -1699,7 +1732,7 @@ class _Tracer:
                 got = self._match(fr.value(i, ins.regs[0]), fr)
                 if got is not None:
                     prov, extra, def_guards = got
-                    if self._offer(("ret", m.ref), _Prov(prov.steps + extra, prov.guards | def_guards
+                    if self._offer(("ret", m.ref), _Prov(_path(prov.steps, *extra), prov.guards | def_guards
                                                          | fr.guards(i, index), prov.origin)):
                         self.pending_methods.add(m.ref)
             elif op == 0x5B or op == 0x69:  # iput-object, sput-object
@@ -1708,7 +1741,7 @@ class _Tracer:
                     prov, extra, def_guards = got
                     ref = m.dex.index_text(ins)
                     here = f"{index.text(m, ins)} in {index.where(m, ins.off)}"
-                    if self._offer(("field", ref), _Prov(prov.steps + extra + (here,), prov.guards | def_guards
+                    if self._offer(("field", ref), _Prov(_path(prov.steps, *extra, here), prov.guards | def_guards
                                                          | fr.guards(i, index), prov.origin)):
                         self.pending_fields.add(ref.split(":", 1)[0])
 
