@@ -1347,7 +1347,6 @@ class Analysis:
         swallowed: list[str] = []
         helpers: list[tuple[str, str, str]] = []
         labels: list[tuple[str, str]] = []
-        complete = True
         live = fr.live_indices
         for i in live:
             ins = code.insns[i]
@@ -1413,7 +1412,7 @@ class Analysis:
                 unreachable.append(f"{index.text(m, ins)}  # unreachable")
         decided = tuple(f"{index.text(m, code.insns[i])}  # {_decided_note(fr, i)}" for i in sorted(fr.decided))
         returns = tuple(index.text(m, code.insns[i]) for i in live if code.insns[i].op in _RETURNS)
-        return Raises(complete, tuple(rejecting), tuple(dates), tuple(arguments), tuple(swallowed),
+        return Raises(True, tuple(rejecting), tuple(dates), tuple(arguments), tuple(swallowed),
                       tuple(unreachable), tuple(dead), frozenset(fr.decided.values()) if dead else frozenset(),
                       decided, tuple(helpers), tuple(labels), returns, len(live))
 
