@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pinscan.android.dex import (
     ACC_ABSTRACT,
     ACC_INTERFACE,
+    IGET_OPS,
     NO_INDEX,
     SGET_OPS,
     TYPE_OPS,
@@ -138,6 +139,8 @@ class CodeIndex:
         self._methods: dict[int, list[Method]] = {}
         self._classes: dict[str, ClassInfo] | None = None
         self._subtypes: dict[str, list[ClassInfo]] | None = None
+        # Analyses built on this index keep their per-app memo here (flow.Analysis), so they live and die with it.
+        self.memo: dict[str, object] = {}
 
     # --- robustness ----------------------------------------------------------------------------------
 
@@ -367,6 +370,14 @@ class CodeIndex:
         """Every `sget*` of one of the fields `Lcls;->name`."""
         return self._sites("field", list(refs), SGET_OPS)
 
+    def field_reads(self, refs: Iterable[str]) -> list[Site]:
+        """Every `sget*` and `iget*` of one of the fields `Lcls;->name`."""
+        return self._sites("field", list(refs), SGET_OPS + IGET_OPS)
+
+    def uses(self, methods: Iterable[str] = (), fields: Iterable[str] = ()) -> list[Site]:
+        """Calls of `methods` and reads (sget/iget) of `fields`, in one search pass per dex."""
+        return self._sites_of([("method", list(methods), None), ("field", list(fields), SGET_OPS + IGET_OPS)])
+
     def type_uses(self, descs: Iterable[str], ops: bytes = TYPE_OPS) -> list[Site]:
         """Every new-instance / const-class / check-cast ... of one of the types."""
         return self._sites("type", list(descs), ops)
@@ -421,6 +432,13 @@ class CodeIndex:
             else:
                 break
         return best if best is not None else pos[0][1]
+
+    def where(self, m: Method, off: int | None = None) -> str:
+        """`Lcls;->m()V (File.java:12)`: a method and the source line of an instruction, for evidence."""
+        line = self.line(m, off)
+        src = m.cls.source_file
+        at = f" ({src}:{line})" if src and line else (f" (line {line})" if line else "")
+        return f"{m.ref}{at}"
 
     def location(self, m: Method, off: int | None = None) -> Location:
         return Location(path=m.dex.name, line=self.line(m, off), logical=m.ref, kind="method",

@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from pinscan.errors import PartError
@@ -129,9 +129,12 @@ OP_NAME = [o[0] for o in OPCODES]
 # Opcodes whose 16-bit index sits in code unit 1, grouped by what they index (used by the search).
 INVOKE_OPS = bytes([*range(0x6E, 0x73), *range(0x74, 0x79)])
 SGET_OPS = bytes(range(0x60, 0x67))
+SPUT_OPS = bytes(range(0x67, 0x6E))
 IGET_OPS = bytes(range(0x52, 0x59))
+IPUT_OPS = bytes(range(0x59, 0x60))
+FIELD_OPS = IGET_OPS + IPUT_OPS + SGET_OPS + SPUT_OPS
 TYPE_OPS = bytes([0x1C, 0x1F, 0x20, 0x22, 0x23, 0x24, 0x25])
-_KIND_OPS = {"method": INVOKE_OPS, "field": SGET_OPS, "type": TYPE_OPS, "string": b"\x1a"}
+_KIND_OPS = {"method": INVOKE_OPS, "field": FIELD_OPS, "type": TYPE_OPS, "string": b"\x1a"}
 _OP_KIND = {op: kind for kind, ops in _KIND_OPS.items() for op in ops}
 
 
@@ -168,6 +171,7 @@ class Code:
     tries: tuple[TryBlock, ...]
     debug_info_off: int
     payloads: dict[int, tuple[int, ...]]  # switch payload address -> branch offsets (relative to the switch)
+    switch_keys: dict[int, tuple[int, ...]] = field(default_factory=dict)  # payload address -> case keys
 
     @cached_property
     def by_off(self) -> dict[int, int]:
@@ -697,7 +701,7 @@ class DexFile:
         if base + 2 * n > len(data):
             raise self._fail(f"code item at {code_off:#x}: {n} code units run past the end of the file")
         units = struct.unpack_from(f"<{n}H", data, base)
-        insns, payloads = _decode_insns(units)
+        insns, payloads, keys = _decode_insns(units)
         tries: list[TryBlock] = []
         if tries_size:
             tpos = base + 2 * n + (2 if n % 2 else 0)
@@ -710,7 +714,7 @@ class DexFile:
                     tries.append(TryBlock(start, start + count, self._handlers(hbase + hoff)))
             except IndexError:
                 raise self._fail(f"code item at {code_off:#x}: catch handlers out of bounds") from None
-        return Code(regs, ins, tuple(insns), tuple(tries), debug_off, payloads)
+        return Code(regs, ins, tuple(insns), tuple(tries), debug_off, payloads, keys)
 
     def _handlers(self, pos: int) -> tuple[tuple[str | None, int], ...]:
         size, pos = sleb(self.data, pos)
@@ -786,10 +790,15 @@ class DexFile:
         return f"{kind}@{ins.idx}"
 
 
-def _decode_insns(units: tuple[int, ...]) -> tuple[list[Insn], dict[int, tuple[int, ...]]]:
-    """Decode a method's code units; payload pseudo-instructions are skipped (switch payloads returned)."""
+_Table = dict[int, tuple[int, ...]]
+
+
+def _decode_insns(units: tuple[int, ...]) -> tuple[list[Insn], _Table, _Table]:
+    """Decode a method's code units; payload pseudo-instructions are skipped (switch targets and case keys
+    returned by payload address)."""
     out: list[Insn] = []
     payloads: dict[int, tuple[int, ...]] = {}
+    keys: dict[int, tuple[int, ...]] = {}
     n = len(units)
     pc = 0
     ops = OPCODES
@@ -805,10 +814,15 @@ def _decode_insns(units: tuple[int, ...]) -> tuple[list[Insn], dict[int, tuple[i
                 length = 4 + 2 * size
                 tg = units[pc + 4:pc + 4 + 2 * size]
                 payloads[pc] = tuple(_s32(tg[k] | tg[k + 1] << 16) for k in range(0, len(tg) - 1, 2))
+                if pc + 3 < n:
+                    first = _s32(units[pc + 2] | units[pc + 3] << 16)
+                    keys[pc] = tuple(first + k for k in range(len(payloads[pc])))
             elif hi == 2:
                 length = 2 + 4 * size
                 tg = units[pc + 2 + 2 * size:pc + 2 + 4 * size]
                 payloads[pc] = tuple(_s32(tg[k] | tg[k + 1] << 16) for k in range(0, len(tg) - 1, 2))
+                kv = units[pc + 2:pc + 2 + 2 * size]
+                keys[pc] = tuple(_s32(kv[k] | kv[k + 1] << 16) for k in range(0, len(kv) - 1, 2))
             else:
                 if pc + 3 >= n:
                     break
@@ -892,4 +906,4 @@ def _decode_insns(units: tuple[int, ...]) -> tuple[list[Insn], dict[int, tuple[i
             lit = v - (1 << 64) if v >> 63 else v
         out.append(Insn(pc, op, regs, idx, lit, target))
         pc += size
-    return out, payloads
+    return out, payloads, keys
