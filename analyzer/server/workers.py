@@ -12,6 +12,7 @@ running; on restart `records.recover` queues again (or fails) what was running.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
 import logging
 import os
 import signal
@@ -33,7 +34,20 @@ WORKER_DIED = "the worker scanning it died (crash, out of memory or killed)"
 
 
 def die_with_parent() -> None:
-    """Worker initializer: on Linux, be killed when the parent process dies (PR_SET_PDEATHSIG)."""
+    """Worker initializer: end with the server, even a server killed with SIGKILL.
+
+    A forkserver's child inherits the server's end of the forkserver's "alive" pipe; while any worker holds it,
+    the forkserver never sees the server go, so it never exits. The worker lets go of it, and asks Linux to
+    kill it when its parent, the forkserver, exits (PR_SET_PDEATHSIG): that works even on a stopped worker.
+    """
+    from multiprocessing import forkserver
+
+    state = getattr(forkserver, "_forkserver", None)
+    fd = getattr(state, "_forkserver_alive_fd", None)
+    if isinstance(fd, int):
+        with contextlib.suppress(OSError):
+            os.close(fd)
+        state._forkserver_alive_fd = None
     parent = os.getppid()
     try:
         import ctypes
@@ -73,6 +87,15 @@ class LocalWorkers:
     def __init__(self, capacity: int) -> None:
         self.capacity = capacity
         self.idle: list[cf.ProcessPoolExecutor] = []
+
+    def warm(self) -> None:
+        """Start the workers now (the forkserver imports pinscan and LIEF once, ~1 s), not on the first scan,
+        whose timeout would otherwise pay for it."""
+        pools = [worker_pool(1, initializer=die_with_parent) for _ in range(self.capacity)]
+        for pool in pools:
+            with contextlib.suppress(cf.process.BrokenProcessPool):
+                pool.submit(os.getpid).result()
+                self.idle.append(pool)
 
     def submit(self, job: Job, options: ScanOptions, wake) -> None:
         for _ in range(2):
@@ -124,6 +147,9 @@ class DaskWorkers:
             raise ScanError(f"cannot connect to the Dask scheduler at {address}: {exc}") from None
         self.capacity = capacity
 
+    def warm(self) -> None:
+        pass
+
     def submit(self, job: Job, options: ScanOptions, wake) -> None:
         job.future = self.client.submit(scan_to_record, str(job.blob), options, pure=False)
         job.future.add_done_callback(lambda _f: wake())
@@ -172,6 +198,10 @@ class Dispatcher:
             self.workers.close()
 
     def _run(self) -> None:
+        try:
+            self.workers.warm()
+        except Exception:  # scans will start their workers themselves
+            log.exception("dispatcher: could not start the workers ahead")
         while not self.stopping:
             self.event.clear()
             try:
