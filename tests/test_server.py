@@ -359,10 +359,13 @@ def test_uploads_are_never_extracted_or_executed(server, tmp_path):
     assert not any(p.name == "escaped.txt" for p in server.data.parent.parent.rglob("escaped.txt"))
 
 
-def test_one_server_per_data_folder(server):
+def test_one_server_per_data_folder_and_database(server, tmp_path):
     res = run_cli("serve", "--data", server.data, "--port", "9", *(["--database", server.database]
                                                                   if server.database else []))
     assert res.code == 2 and res.err.count("\n") == 1 and "another pinscan server" in res.err, res.err
+    if server.database:
+        res = run_cli("serve", "--data", tmp_path / "other", "--port", "9", "--database", server.database)
+        assert res.code == 2 and res.err.strip() == "pinscan: error: another pinscan server is using this database"
 
 
 def test_the_plain_cli_does_not_import_the_web_stack():

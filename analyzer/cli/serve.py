@@ -142,6 +142,7 @@ def _serve(args) -> int:
     import uvicorn
 
     from pinscan.server.app import create_app
+    from pinscan.server.db import open_database
     from pinscan.server.lock import hold_data_dir
     from pinscan.server.settings import Limits
 
@@ -153,6 +154,8 @@ def _serve(args) -> int:
 
         require_dask()
     lock = hold_data_dir(settings.data)  # one server per data folder: recovery assumes it is the only one
+    db = open_database(settings.database)  # created or upgraded by its migrations
+    db.hold_exclusive()  # and one per database
     # The service works in its data folder: named policies' relative paths read as `pinscan scan --config
     # policies/NAME.toml` would there, and reports name them the same way.
     os.chdir(settings.data)
@@ -160,7 +163,7 @@ def _serve(args) -> int:
     if not _loopback(args.host):
         print(f"pinscan: warning: listening on {args.host}: tokens and packages cross the network in clear text "
               "unless a TLS-terminating proxy is in front (see README)", file=sys.stderr)
-    app = create_app(settings)
+    app = create_app(settings, db)
     where = "SQLite in " + str(settings.data) if settings.database.startswith("sqlite") else "PostgreSQL"
     print(f"pinscan: serving on http://{args.host}:{args.port}/ (data {settings.data}, database {where}, "
           f"{'Dask ' + args.dask if args.dask else f'{settings.workers} worker(s)'})", file=sys.stderr, flush=True)

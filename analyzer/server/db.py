@@ -236,7 +236,25 @@ class Database:
         except SQLAlchemyError as exc:
             raise ScanError(f"cannot open the database: {_first_line(exc)}") from None
 
+    def hold_exclusive(self) -> None:
+        """On PostgreSQL, hold an advisory lock for as long as this server runs: start-up recovery takes every
+        `running` scan as left behind, true only when no other server uses the same database and schema.
+        (On SQLite the data folder's lock does this.)"""
+        if self.sqlite:
+            return
+        from sqlalchemy import text
+
+        self._held = self.engine.connect()
+        got = self._held.scalar(text("SELECT pg_try_advisory_lock(hashtext('pinscan serve ' || current_schema()))"))
+        self._held.commit()
+        if not got:
+            self._held.close()
+            raise ScanError("another pinscan server is using this database")
+
     def close(self) -> None:
+        held = getattr(self, "_held", None)
+        if held is not None:
+            held.close()
         self.engine.dispose()
         self.write_engine.dispose()
 

@@ -21,7 +21,7 @@ from typing import Any
 from pinscan.errors import ScanError
 from pinscan.gate import evaluate
 from pinscan.gate.config import POLICY_OPTIONS, Settings, policy_settings
-from pinscan.model import ScanResult, result_from_json
+from pinscan.model import ScanResult, Severity, result_from_json
 from pinscan.report import ReportOptions, render
 
 REPORT_FORMATS = ("json", "sarif", "html")
@@ -105,9 +105,9 @@ def judge(raw: ScanResult, file_name: str, policies: Path, choice: PolicyChoice)
     verdict = judged.gate
     reports = {fmt: render("scan", fmt, judged, ReportOptions(source_root=chosen.source_root))
                for fmt in REPORT_FORMATS}
-    counts: dict[str, int] = {}
+    counts = {sev.label: 0 for sev in sorted(Severity, reverse=True)}
     for f in judged.findings:
-        counts[f.severity.label] = counts.get(f.severity.label, 0) + 1
+        counts[f.severity.label] += 1
     summary = {"findings": len(judged.findings), "by_severity": counts, "pins": len(judged.pins),
                "not_analysed": sum(1 for c in judged.coverage if c.status == "failed")}
     fail_on = chosen.policy.fail_on.label if chosen.policy.fail_on is not None else "never"

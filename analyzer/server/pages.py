@@ -66,7 +66,7 @@ def page(request: Request, template: str, status: int = 200, headers: Any = None
 
 
 def error_page(request: Request, status: int, message: str, headers: Any = None) -> HTMLResponse:
-    return page(request, "error.html.j2", status, headers, title=f"Error {status}", status=status, message=message)
+    return page(request, "error.html.j2", status, headers, title=f"Error {status}", code=status, message=message)
 
 
 def service(request: Request) -> Service:
