@@ -8,8 +8,10 @@ Modules, from the bottom up:
 - `judge`: a scan's raw result + the uploader's policy → verdict and the CLI's reports (json, sarif, html);
 - `records`: submitting, completing and recovering scans; apps, releases, diffs and expiring pins;
 - `workers`: scans in worker processes (the batch machinery) or on Dask, with timeouts and dead-worker handling;
+- `service`: the database, dispatcher and limits behind the routes, and taking an upload; `lock`: one server
+  per data folder;
 - `api` (JSON, /api/v1) and `pages` (server-rendered HTML), assembled by `app`.
 
-Nothing here imports the web stack at module level except `api`, `pages` and `app`, so worker processes
+Nothing here imports the web stack at module level except `service`, `api`, `pages` and `app`, so workers
 (which import `workers` and `pinscan.runner.batch`) stay light.
 """

@@ -18,8 +18,8 @@ from starlette.concurrency import run_in_threadpool
 
 from pinscan.errors import ScanError
 from pinscan.server import records, tokens
-from pinscan.server.app import ApiError, Service
 from pinscan.server.judge import DEFAULT_POLICY, policy_names
+from pinscan.server.service import ApiError, Service
 from pinscan.server.tokens import Caller
 
 DESCRIPTION = """pinscan's pre-submission gate as a service: upload an Android or iOS package, get the release

@@ -27,8 +27,8 @@ from starlette.exceptions import HTTPException
 
 from pinscan.server import records, tokens
 from pinscan.server.api import render_diff, report_response
-from pinscan.server.app import ApiError, Service
 from pinscan.server.judge import policy_names
+from pinscan.server.service import ApiError, Service
 from pinscan.server.tokens import Caller
 
 router = APIRouter(include_in_schema=False)

@@ -74,7 +74,7 @@ class Job:
     def outcome(self) -> tuple[str, Any]:
         """("ok", record) or ("died", message), once done."""
         try:
-            return "ok", self.future.result(timeout=0)
+            return "ok", self.future.result()  # done already
         except cf.process.BrokenProcessPool:
             return "died", WORKER_DIED
         except Exception as exc:  # noqa: BLE001 - a Dask task lost with its worker, after Dask's retries
@@ -261,6 +261,7 @@ class Dispatcher:
             if kind == "ok":
                 status = records.complete(self.db, self.settings.policies, job.analysis_id, value, job.blob)
             else:
+                log.warning("analysis %d: %s", job.analysis_id, value)
                 status = records.retry_or_fail(self.db, job.analysis_id, WORKER, value, retry=True)
         except Exception as exc:  # never leave it running: fail it with the reason
             log.exception("analysis %d: storing the result failed", job.analysis_id)
