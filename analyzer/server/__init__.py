@@ -13,5 +13,5 @@ Modules, from the bottom up:
 - `api` (JSON, /api/v1) and `pages` (server-rendered HTML), assembled by `app`.
 
 Nothing here imports the web stack at module level except `service`, `api`, `pages` and `app`, so workers
-(which import `workers` and `pinscan.runner.batch`) stay light.
+(which import only `worker_init` and `pinscan.runner.batch`) stay light.
 """

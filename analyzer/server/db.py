@@ -15,8 +15,10 @@ full sync; PostgreSQL runs on psycopg 3.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import threading
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -209,6 +211,9 @@ class Database:
             self.engine = self.write_engine = create_engine(url, pool_pre_ping=True)
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(self.write_engine, expire_on_commit=False)
+        # SQLite has one writer at a time; its busy handler polls with sleeps of up to 100 ms, so writers of
+        # this process queue here instead (in order, without polling).
+        self._write_lock = threading.Lock() if self.sqlite else contextlib.nullcontext()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -217,7 +222,7 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        with self._write() as session, session.begin():
+        with self._write_lock, self._write() as session, session.begin():
             yield session
 
     def migrate(self) -> None:

@@ -92,6 +92,12 @@ def submit(db: Database, policies: Path, sha256: str, size: int, file_name: str,
     (queued if there is none yet). Returns the scan id; the scan is done at once if the analysis is."""
     key = analysis_key(sha256, options)
     scan_id = secrets.token_hex(16)
+    ready: dict[int, Judgement | str] = {}
+    with db.read() as s:  # judged outside the write transaction, which then only stores (the common case)
+        done = s.scalars(select(Analysis).where(Analysis.key == key).order_by(Analysis.id.desc()).limit(1)).first()
+    if done is not None and done.status == DONE:
+        raw = RESULTS.get(db, done.id)
+        ready[done.id] = _judge(raw, file_name, choice, policies)
     with db.write() as s:
         _lock_package(s, sha256, size)
         analysis = _reusable(s, key)
@@ -107,7 +113,8 @@ def submit(db: Database, policies: Path, sha256: str, size: int, file_name: str,
         s.add(scan)
         s.flush()
         if analysis.status == DONE:
-            _finish_scan(s, scan, analysis, load_result(unpack(analysis.result)), policies)
+            judged = ready.get(analysis.id) or _judge(RESULTS.get(db, analysis.id), file_name, choice, policies)
+            _finish_scan(s, scan, analysis, judged)
         elif analysis.status == FAILED:
             _fail_scan(s, scan, analysis)
     return scan_id
@@ -155,6 +162,12 @@ def claim_next(db: Database) -> Claim | None:
 def complete(db: Database, policies: Path, analysis_id: int, record: dict[str, str], blob: Path) -> str:
     """Store a worker's record (scan_to_record's): the result and every attached scan's verdict and reports,
     or the package's one-line error. Returns the new status."""
+    raw = load_result(record["result"]) if record.get("status") == "ok" else None
+    ready: dict[str, Judgement | str] = {}
+    if raw is not None:  # judged outside the write transaction; a scan attached meanwhile is judged in it
+        with db.read() as s:
+            pending = [(sc.id, sc.file_name, _choice(sc)) for sc in _scans(s, analysis_id)]
+        ready = {sid: _judge(raw, name, choice, policies) for sid, name, choice in pending}
     with db.write() as s:
         analysis = s.get(Analysis, analysis_id, with_for_update=True)
         if analysis is None or analysis.status != RUNNING:
@@ -167,7 +180,7 @@ def complete(db: Database, policies: Path, analysis_id: int, record: dict[str, s
             for scan in _scans(s, analysis_id):
                 _fail_scan(s, scan, analysis)
             return FAILED
-        raw = load_result(record["result"])
+        assert raw is not None
         ident = raw.identity
         analysis.status = DONE
         analysis.result = pack(record["result"])
@@ -179,7 +192,8 @@ def complete(db: Database, policies: Path, analysis_id: int, record: dict[str, s
                              expiration=entry.expiration, include_subdomains=entry.include_subdomains,
                              enforced=entry.enforced, pins=len(entry.pins), location=entry.location.short()))
         for scan in _scans(s, analysis_id):
-            _finish_scan(s, scan, analysis, raw, policies)
+            judged = ready.get(scan.id) or _judge(raw, scan.file_name, _choice(scan), policies)
+            _finish_scan(s, scan, analysis, judged)
         return DONE
 
 
@@ -237,17 +251,27 @@ def _scans(s: Session, analysis_id: int) -> list[Scan]:
                           .order_by(Scan.created_at)))
 
 
-def _finish_scan(s: Session, scan: Scan, analysis: Analysis, raw: ScanResult, policies: Path) -> None:
+def _choice(scan: Scan) -> PolicyChoice:
+    return PolicyChoice(scan.policy_name, json.loads(scan.policy_options))
+
+
+def _judge(raw: ScanResult, file_name: str, choice: PolicyChoice, policies: Path) -> Judgement | str:
+    """The verdict and reports, or why there are none (the named policy changed or vanished since the upload)."""
     try:
-        judged = judge(raw, scan.file_name, policies, PolicyChoice(scan.policy_name, json.loads(scan.policy_options)))
-    except ScanError as exc:  # the named policy changed or vanished since the upload
-        scan.status, scan.error, scan.finished_at = FAILED, f"policy: {exc}", now()
+        return judge(raw, file_name, policies, choice)
+    except ScanError as exc:
+        return f"policy: {exc}"
+
+
+def _finish_scan(s: Session, scan: Scan, analysis: Analysis, judged: Judgement | str) -> None:
+    scan.finished_at = now()
+    if isinstance(judged, str):
+        scan.status, scan.error = FAILED, judged
         return
     _store_judgement(s, scan, judged)
     for name in ("platform", "app_id", "app_name", "version_name", "version_code"):
         setattr(scan, name, getattr(analysis, name))
     scan.status = DONE
-    scan.finished_at = now()
 
 
 def _store_judgement(s: Session, scan: Scan, judged: Judgement) -> None:

@@ -15,7 +15,6 @@ import concurrent.futures as cf
 import contextlib
 import logging
 import os
-import signal
 import threading
 import time
 from dataclasses import dataclass
@@ -28,35 +27,10 @@ from pinscan.runner.batch import kill_workers, require_dask, scan_to_record, wor
 from pinscan.server import records
 from pinscan.server.db import TIMEOUT, WORKER, Database
 from pinscan.server.settings import ServerSettings
+from pinscan.server.worker_init import die_with_parent
 
 log = logging.getLogger("pinscan.server")
 WORKER_DIED = "the worker scanning it died (crash, out of memory or killed)"
-
-
-def die_with_parent() -> None:
-    """Worker initializer: end with the server, even a server killed with SIGKILL.
-
-    A forkserver's child inherits the server's end of the forkserver's "alive" pipe; while any worker holds it,
-    the forkserver never sees the server go, so it never exits. The worker lets go of it, and asks Linux to
-    kill it when its parent, the forkserver, exits (PR_SET_PDEATHSIG): that works even on a stopped worker.
-    """
-    from multiprocessing import forkserver
-
-    state = getattr(forkserver, "_forkserver", None)
-    fd = getattr(state, "_forkserver_alive_fd", None)
-    if isinstance(fd, int):
-        with contextlib.suppress(OSError):
-            os.close(fd)
-        state._forkserver_alive_fd = None
-    parent = os.getppid()
-    try:
-        import ctypes
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)
-    except (OSError, AttributeError):  # not Linux: the worker ends when it next talks to the dead pool
-        return
-    if os.getppid() != parent:  # the parent died before the request was made
-        os._exit(1)
 
 
 def blob_path(blobs: Path, sha256: str) -> Path:
