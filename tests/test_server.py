@@ -17,7 +17,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from serverkit import DATABASES, database, make_token, start_server, upload, wait_for
+from serverkit import DATABASES, database, free_port, make_token, start_server, upload, wait_for
 
 from conftest import SAMPLES, run_cli
 
@@ -359,12 +359,18 @@ def test_uploads_are_never_extracted_or_executed(server, tmp_path):
     assert not any(p.name == "escaped.txt" for p in server.data.parent.parent.rglob("escaped.txt"))
 
 
+def test_a_port_in_use_is_one_line(server, tmp_path):
+    res = run_cli("serve", "--data", tmp_path / "data", "--port", str(server.port))
+    assert res.code == 2 and res.err.count("\n") == 1
+    assert res.err.startswith(f"pinscan: error: cannot listen on 127.0.0.1:{server.port}: "), res.err
+
+
 def test_one_server_per_data_folder_and_database(server, tmp_path):
-    res = run_cli("serve", "--data", server.data, "--port", "9", *(["--database", server.database]
-                                                                  if server.database else []))
+    db = ["--database", server.database] if server.database else []
+    res = run_cli("serve", "--data", server.data, "--port", str(free_port()), *db)
     assert res.code == 2 and res.err.count("\n") == 1 and "another pinscan server" in res.err, res.err
     if server.database:
-        res = run_cli("serve", "--data", tmp_path / "other", "--port", "9", "--database", server.database)
+        res = run_cli("serve", "--data", tmp_path / "other", "--port", str(free_port()), "--database", server.database)
         assert res.code == 2 and res.err.strip() == "pinscan: error: another pinscan server is using this database"
 
 

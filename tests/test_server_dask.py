@@ -4,7 +4,7 @@ same verdicts and report bytes as the CLI; a package that is not an app fails wi
 from __future__ import annotations
 
 import pytest
-from serverkit import start_server, upload, wait_for
+from serverkit import free_port, start_server, upload, wait_for
 from test_server import AS_OF, assert_same_as_cli, cli_reports
 
 from conftest import SAMPLES, run_cli
@@ -35,5 +35,5 @@ def test_scans_on_a_dask_cluster(tmp_path):
 
 
 def test_an_unreachable_scheduler_is_one_line_and_exit_2(tmp_path):
-    res = run_cli("serve", "--data", tmp_path / "data", "--port", "9", "--dask", "tcp://127.0.0.1:9")
+    res = run_cli("serve", "--data", tmp_path / "data", "--port", str(free_port()), "--dask", "tcp://127.0.0.1:9")
     assert res.code == 2 and res.err.count("\n") == 1 and "Dask scheduler" in res.err, res.err

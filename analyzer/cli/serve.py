@@ -153,6 +153,7 @@ def _serve(args) -> int:
         from pinscan.runner.batch import require_dask
 
         require_dask()
+    _check_port(args.host, args.port)
     lock = hold_data_dir(settings.data)  # one server per data folder: recovery assumes it is the only one
     db = open_database(settings.database)  # created or upgraded by its migrations
     db.hold_exclusive()  # and one per database
@@ -173,6 +174,19 @@ def _serve(args) -> int:
     finally:
         lock.close()
     return 0
+
+
+def _check_port(host: str, port: int) -> None:
+    """Say in one line when the address cannot be listened on (uvicorn would log and exit later)."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+        with socket.socket(infos[0][0], socket.SOCK_STREAM) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind(infos[0][4])
+    except OSError as exc:
+        raise ScanError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
 
 
 def _loopback(host: str) -> bool:
