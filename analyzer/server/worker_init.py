@@ -17,6 +17,8 @@ def die_with_parent() -> None:
     """
     from multiprocessing import forkserver
 
+    # Ctrl-C reaches the whole process group: the server stops its workers itself (and queues their scans again).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     state = getattr(forkserver, "_forkserver", None)
     fd = getattr(state, "_forkserver_alive_fd", None)
     if isinstance(fd, int):
