@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from conftest import SAMPLES, run_cli
 
@@ -118,3 +119,28 @@ def test_suppressions_with_expiry_dates_from_toml(tmp_path):
     assert all(s["reason"] == "pay SDK owns this" for s in gate["not_counted"]["suppressed"])
     assert "expired on 2026-05-01 and no longer applies" in err
     assert gate["reasons"] == ["2 finding(s) at or above high: PS1002, PS1005"]
+
+
+def test_policy_settings_take_the_cli_names_without_argparse(tmp_path):
+    """For callers without a command line (the service's uploads): the CLI's option names, the config file's
+    validation, CLI-over-file key by key, and no config file searched for from the working directory."""
+    import pytest
+
+    from pinscan.errors import ScanError
+    from pinscan.gate.config import policy_settings
+    from pinscan.model import Severity
+
+    policy = policy_settings({"fail-on": "medium", "fail-on-pin-expiry": 30,
+                              "require-pinning": ["api.example.com"]}).policy
+    assert (policy.fail_on, policy.fail_on_pin_expiry, policy.require_pinning) == (Severity.MEDIUM, 30,
+                                                                                    ("api.example.com",))
+    assert policy.config_file is None and policy_settings({}).policy.fail_on == Severity.HIGH
+    config = tmp_path / "release.toml"
+    config.write_text('fail-on = "low"\nrequire-pinning = ["pay.example.com"]\n')
+    policy = policy_settings({"fail-on": "never"}, config, display="policies/release.toml").policy
+    assert (policy.fail_on, policy.require_pinning) == (None, ("pay.example.com",))
+    assert policy.config_file == "policies/release.toml"
+    for bad, needle in (({"fail-on": "severe"}, "fail-on"), ({"fail-on-pin-expiry": -1}, "fail-on-pin-expiry"),
+                        ({"baseline": "x.json"}, "unknown policy option(s) baseline")):
+        with pytest.raises(ScanError, match=re.escape(needle)):
+            policy_settings(bad)

@@ -1,5 +1,6 @@
 """Command line: `pinscan scan`, `pinscan diff`, `pinscan baseline create`, `pinscan rules`,
-`pinscan explain`, `pinscan schema`. Each command lives in its own module here and only wires the stages together.
+`pinscan explain`, `pinscan schema`, `pinscan serve`. Each command lives in its own module here and only wires the
+stages together.
 
 Exit codes: 0 scanned and the gate passed; 1 the gate failed (findings at or above the threshold,
 pins expiring, required pinning missing, pins that match no production chain); 2 could not scan
@@ -12,7 +13,7 @@ import argparse
 import sys
 
 from pinscan import __version__
-from pinscan.cli import baseline, diff, info, scan
+from pinscan.cli import baseline, diff, info, scan, serve
 from pinscan.cli.args import EXIT_ERROR, EXIT_OK
 from pinscan.errors import ScanError
 
@@ -38,11 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
     baseline.register(sub)
     info.register(sub)
     diff.register(sub)
+    serve.register(sub)
     return parser
 
 
 _COMMANDS = {"scan": scan.run, "baseline": baseline.run, "rules": info.run_rules, "explain": info.run_explain,
-             "diff": diff.run, "schema": info.run_schema}
+             "diff": diff.run, "schema": info.run_schema, "serve": serve.run}
 
 
 def main(argv: list[str] | None = None) -> int:

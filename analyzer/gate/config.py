@@ -31,8 +31,10 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from pinscan.errors import ScanError
@@ -227,13 +229,14 @@ class Settings:
     source_root: Path | None = None
 
 
-def resolve(args: Any, cwd: Path) -> Settings:
-    """Lay the CLI options (`args` from the scan parser; None = not given) over the config file."""
+def resolve(args: Any, cwd: Path | None) -> Settings:
+    """Lay the CLI options (`args` from the scan parser; None = not given) over the config file: `--config`,
+    else the one found from `cwd` upward (cwd None: none is searched for)."""
     from pinscan.gate import DEFAULT_FAIL_ON, Policy
     from pinscan.gate.baseline import load as load_baseline
     from pinscan.gate.chains import load_chain, load_chain_dir
 
-    path = Path(args.config) if getattr(args, "config", None) else find_config(cwd)
+    path = Path(args.config) if getattr(args, "config", None) else find_config(cwd) if cwd is not None else None
     if getattr(args, "config", None) and not path.is_file():
         raise ScanError(f"{path}: config file not found")
     cfg = load_config(path) if path is not None else FileConfig()
@@ -294,3 +297,26 @@ def _display(path: Path) -> str:
         return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+# The gate options that name no file on the machine: what a caller without a command line (the service's
+# upload) may set. Files (baseline, chains, suppressions) come only from a config file.
+POLICY_OPTIONS = ("fail-on", "fail-on-pin-expiry", "require-pinning")
+
+
+def policy_settings(options: Mapping[str, Any], config: Path | None = None, display: str | None = None) -> Settings:
+    """`resolve` without argparse: the gate options by their CLI names (POLICY_OPTIONS, valued as in the config
+    file: `"medium"`, `30`, `["api.example.com"]`) laid over the config file `config` (None: no file, none
+    searched for). `display` names the config file in the verdict instead of its path."""
+    unknown = sorted(set(options) - set(POLICY_OPTIONS))
+    if unknown:
+        raise ScanError(f"unknown policy option(s) {', '.join(unknown)} (known: {', '.join(POLICY_OPTIONS)})")
+    given = _parse(dict(options), Path.cwd(), "policy option", Path.cwd())  # validated as the config file's keys
+    args = SimpleNamespace(fail_on=given.fail_on, fail_on_pin_expiry=given.fail_on_pin_expiry,
+                           require_pinning=list(given.require_pinning) if given.require_pinning else None,
+                           baseline=None, source_root=None, server_chain=None, server_chains=None,
+                           config=str(config) if config is not None else None)
+    settings = resolve(args, None)
+    if display is not None and config is not None:
+        settings = replace(settings, policy=replace(settings.policy, config_file=display))
+    return settings

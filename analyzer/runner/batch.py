@@ -128,15 +128,18 @@ def _size(path: str) -> int:
         return 0
 
 
-def _pool(jobs: int) -> cf.ProcessPoolExecutor:
+def worker_pool(jobs: int, initializer=None) -> cf.ProcessPoolExecutor:
+    """A pool of `jobs` worker processes for scan_to_record (also the service's workers)."""
     # forkserver: workers fork from a small clean server process, not from a parent holding open files
     # and threads (fork) and without re-importing everything per worker (spawn).
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(_PRELOAD)
-    return cf.ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, max_tasks_per_child=_TASKS_PER_WORKER)
+    return cf.ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, max_tasks_per_child=_TASKS_PER_WORKER,
+                                  initializer=initializer)
 
 
-def _kill_workers(pool: cf.ProcessPoolExecutor) -> None:
+def kill_workers(pool: cf.ProcessPoolExecutor) -> None:
+    """End every worker process of a pool (a broken one, or one running a scan that must stop)."""
     # CPython 3.11 can start a worker (on submit) while the broken pool is being torn down; nobody
     # terminates that one, and shutdown() would wait for it forever. The pool is dead: end them all.
     for proc in list((getattr(pool, "_processes", None) or {}).values()):
@@ -156,7 +159,7 @@ def _local(paths: list[str], options: ScanOptions, jobs: int, notes: list[str],
     while waiting:
         # At most one scan per worker is submitted, so when the pool breaks the packages in flight are
         # exactly those whose futures fail; the rest wait for the next pool.
-        with _pool(jobs) as pool:
+        with worker_pool(jobs) as pool:
             running: dict[cf.Future, str] = {}
             broken = False
             while (waiting and not broken) or running:
@@ -178,16 +181,16 @@ def _local(paths: list[str], options: ScanOptions, jobs: int, notes: list[str],
                         broken = True
                         suspects.append(p)
             if broken:
-                _kill_workers(pool)
+                kill_workers(pool)
         if broken:
             notes.append("a worker process died; the package(s) in flight are scanned again one at a time")
     for p in sorted(suspects):
-        with _pool(1) as solo:
+        with worker_pool(1) as solo:
             try:
                 record = solo.submit(scan_to_record, p, options, splits.get(p, ())).result()
             except cf.process.BrokenProcessPool:
                 record = _error(p, _WORKER_DIED)
-                _kill_workers(solo)
+                kill_workers(solo)
         yield p, record
 
 
