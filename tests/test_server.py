@@ -24,7 +24,7 @@ from conftest import SAMPLES, run_cli
 AS_OF = "2026-06-01"
 ANDROID, IOS = SAMPLES / "android", SAMPLES / "ios"
 STRICT_POLICY = {"fail-on": "medium", "fail-on-pin-expiry": "30",
-                 "require-pinning": ["api.example.com", "cdn.example.com"]}
+                 "require-pinning": ["api.example.com", "cdn.example.com"], "exclude-libraries": ["okhttp", "netty"]}
 
 
 @pytest.fixture(scope="module", params=DATABASES)
@@ -55,7 +55,7 @@ def cli_reports(tmp_path: Path, package: Path, *options: str, cwd: Path | None =
 def cli_options(fields: dict) -> list[str]:
     out = []
     for key, value in fields.items():
-        out += [f"--{key}", *(value if isinstance(value, list) else [value])]
+        out += [f"--{key}", ",".join(value) if isinstance(value, list) else value]  # CLI lists are comma-separated
     return out
 
 

@@ -301,7 +301,7 @@ def _display(path: Path) -> str:
 
 # The gate options that name no file on the machine: what a caller without a command line (the service's
 # upload) may set. Files (baseline, chains, suppressions) come only from a config file.
-POLICY_OPTIONS = ("fail-on", "fail-on-pin-expiry", "require-pinning")
+POLICY_OPTIONS = ("fail-on", "fail-on-pin-expiry", "require-pinning", "exclude-libraries", "strict-libraries")
 
 
 def policy_settings(options: Mapping[str, Any], config: Path | None = None, display: str | None = None) -> Settings:
@@ -314,6 +314,8 @@ def policy_settings(options: Mapping[str, Any], config: Path | None = None, disp
     given = _parse(dict(options), Path.cwd(), "policy option", Path.cwd())  # validated as the config file's keys
     args = SimpleNamespace(fail_on=given.fail_on, fail_on_pin_expiry=given.fail_on_pin_expiry,
                            require_pinning=list(given.require_pinning) if given.require_pinning else None,
+                           exclude_libraries=list(given.exclude_libraries) if given.exclude_libraries else None,
+                           strict_libraries=given.strict_libraries,
                            baseline=None, source_root=None, server_chain=None, server_chains=None,
                            config=str(config) if config is not None else None)
     settings = resolve(args, None)

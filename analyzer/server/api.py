@@ -186,6 +186,10 @@ UPLOAD_BODY = {"requestBody": {"required": True, "content": {"multipart/form-dat
         "fail-on": {"type": "string", "enum": ["critical", "high", "medium", "low", "info", "never"]},
         "fail-on-pin-expiry": {"type": "integer", "minimum": 0},
         "require-pinning": {"type": "array", "items": {"type": "string"}},
+        "exclude-libraries": {"type": "array", "items": {"type": "string"},
+                              "description": "drop findings in these known libraries' code (`all` for every one)"},
+        "strict-libraries": {"type": "boolean",
+                             "description": "count findings in library code the app does not reach"},
         "as-of": {"type": "string", "format": "date", "description": "check pin expiry against this date"},
         "expiry-warning-days": {"type": "integer", "minimum": 0}}}}}}}
 

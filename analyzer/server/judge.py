@@ -86,8 +86,10 @@ def form_options(fields: dict[str, list[str]]) -> dict[str, Any]:
         values = [v.strip() for v in fields.get(name, []) if v.strip()]
         if not values:
             continue
-        if name == "require-pinning":  # repeatable, and space or comma separated like the CLI's list
+        if name in ("require-pinning", "exclude-libraries"):  # repeatable and comma separated like the CLI's lists
             out[name] = [h for v in values for h in re.split(r"[\s,]+", v) if h]
+        elif name == "strict-libraries" and len(values) == 1 and values[0].lower() in ("true", "false"):
+            out[name] = values[0].lower() == "true"
         elif len(values) > 1:
             raise ScanError(f"{name} given more than once")
         elif name == "fail-on-pin-expiry":

@@ -13,6 +13,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
 from pinscan.errors import ScanError
+from pinscan.gate.config import POLICY_OPTIONS
 from pinscan.rule import ScanOptions
 from pinscan.server import records, uploads
 from pinscan.server.db import Database
@@ -23,7 +24,7 @@ from pinscan.server.workers import Dispatcher
 
 log = logging.getLogger("pinscan.server")
 SCAN_OPTIONS = ("as-of", "expiry-warning-days")
-UPLOAD_FIELDS = ("policy", "fail-on", "fail-on-pin-expiry", "require-pinning", *SCAN_OPTIONS)
+UPLOAD_FIELDS = ("policy", *POLICY_OPTIONS, *SCAN_OPTIONS)
 
 
 class ApiError(HTTPException):
