@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from pinscan.errors import ScanError
+from pinscan.facts.hosts import UNSCOPED, HostPattern, entry_pattern, policy_pattern
 from pinscan.model import Finding, HostPolicy, Location, PinEntry, ScanResult, result_from_json
 
 _MAX_JSON_BYTES = 256 * 1024 * 1024  # a result of a very large app is a few MB; refuse anything absurd
@@ -280,20 +281,26 @@ def _compare_pins(old: ScanResult, new: ScanResult) -> list[PinChange]:
     return changes
 
 
-def _covers(pattern: str, include_subdomains: bool, host: str) -> bool:
-    """Whether pins declared for `pattern` apply to `host` (NSC includeSubdomains, OkHttp `*.`/`**.`)."""
-    if pattern == host:
-        return True
-    for wildcard in ("**.", "*."):
-        if pattern.startswith(wildcard):
-            return host.endswith("." + pattern[len(wildcard):])
-    return include_subdomains and host.endswith("." + pattern)
+def entries_for(result: ScanResult, component: str, key: str) -> list[PinEntry]:
+    """The inventory entries whose pins apply to `key`: a host name, or a pattern as an entry declares it
+    (then every host it covers must be covered). Host `*` stands for the entries whose hosts are not
+    recoverable (code pinning); only those match it."""
+    query = HostPattern.query(key)
+    out = []
+    for e in result.pins:
+        if (_component(e) or "") != component:
+            continue
+        pattern = entry_pattern(e)
+        if (pattern.rule == UNSCOPED) if key == "*" else pattern.covers_all(query):
+            out.append(e)
+    return out
 
 
 class _Policies:
-    """One side's host policies, and the effective one for any host (as Android and ATS pick it)."""
+    """One side's host policies, and the effective one for any host (as Android's NSC or ATS picks it)."""
 
     def __init__(self, result: ScanResult) -> None:
+        self.platform = result.identity.platform
         self.by_component: dict[str, list[HostPolicy]] = defaultdict(list)
         self.exact: dict[tuple[str, str], HostPolicy] = {}
         for p in sorted(result.policies, key=lambda p: (p.sort_key(), p.source)):
@@ -303,30 +310,42 @@ class _Policies:
         self.known = bool(result.policies)
 
     def effective(self, component: str, host: str) -> HostPolicy | None:
+        """The exact row, else the most specific row whose domain covers `host`, else the default."""
         found = self.exact.get((component, host))
         if found is not None:
             return found
         best = None
         for p in self.by_component.get(component, []):
-            covers = p.host != "*" and p.include_subdomains and host.endswith("." + p.host)
-            if covers and (best is None or len(p.host) > len(best.host)):
+            if p.host == "*" or not policy_pattern(p, self.platform).covers(host):
+                continue
+            if best is None or len(p.host) > len(best.host):
                 best = p
         return best or self.exact.get((component, "*"))
+
+    def for_key(self, component: str, key: str) -> list[HostPolicy | None]:
+        """The effective policy of each host a key stands for: the host itself, or for a pattern
+        (`*.example.org`) a host at each depth it covers that no row names."""
+        if (component, key) in self.exact or "*" not in key:
+            return [self.effective(component, key)]
+        hosts = HostPattern.query(key).sample_hosts({p.host for p in self.by_component.get(component, [])})
+        return [self.effective(component, h) for h in hosts] or [None]
 
     def hosts(self) -> set[tuple[str, str]]:
         return set(self.exact)
 
 
 def _host_pinning(result: ScanResult, policies: _Policies, component: str, host: str) -> PinState:
-    entries = [e for e in result.pins
-               if (_component(e) or "") == component and _covers(e.host, e.include_subdomains, host)]
-    policy = policies.effective(component, host) if host != "*" else None
-    pinned = bool(entries) or bool(policy and policy.pinned)
-    enforced = any(e.enforced for e in entries) or bool(policy and policy.pinned and policy.pins_enforced)
+    entries = entries_for(result, component, host)
+    # A pattern is pinned by the policy only when every host it stands for is.
+    rows = policies.for_key(component, host) if host != "*" else [None]
+    by_policy = all(p is not None and p.pinned for p in rows)
+    policy = rows[0]
+    pinned = bool(entries) or by_policy
+    enforced = any(e.enforced for e in entries) or (by_policy and all(p.pins_enforced for p in rows))
     expirations = sorted({e.expiration for e in entries if e.enforced and e.expiration})
-    expiration = expirations[0] if expirations else (policy.pin_expiration if policy and policy.pinned else None)
+    expiration = expirations[0] if expirations else (policy.pin_expiration if by_policy else None)
     where = _uniq_locs(e.location for e in entries)
-    if not where and policy is not None and policy.pinned and policy.location is not None:
+    if not where and by_policy and policy.location is not None:
         where = (policy.location,)
     why = tuple(sorted({w for e in entries if not e.enforced for w in e.not_enforced_because}))
     return PinState(pinned, enforced, expiration if pinned else None, where, why)
@@ -355,7 +374,7 @@ def _compare_hosts(old: ScanResult, new: ScanResult) -> tuple[dict[str, list[Hos
         if o_state.enforced == n_state.enforced:
             continue
         kind = "pinning_lost" if o_state.enforced else "pinning_gained"
-        o_policy, n_policy = o_pol.effective(component, host), n_pol.effective(component, host)
+        o_policy, n_policy = o_pol.for_key(component, host)[0], n_pol.for_key(component, host)[0]
         out[kind].append(HostChange(component or None, host, o_state.describe(), n_state.describe(),
                                     o_state.where or _policy_where(o_policy), n_state.where or _policy_where(n_policy),
                                     o_policy.source if o_policy else None, n_policy.source if n_policy else None))

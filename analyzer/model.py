@@ -82,6 +82,71 @@ class Location:
             where = f"[{self.component}] {where}"
         return where or "(package)"
 
+    def display(self) -> str:
+        """How a person reads it. Code: `Api.java:17 in com.example.Api$1.verify(String, SSLSession) ·
+        classes2.dex` (the line is a source line, so it goes with the source file, the dex file second);
+        everything else as `short()`."""
+        if self.kind not in ("method", "class") or not self.logical or not self.logical.startswith("L"):
+            return self.short()
+        if self.line is None:
+            where = self.source_file
+        else:
+            where = f"{self.source_file}:{self.line}" if self.source_file else f"line {self.line}"
+        code = readable_code(self.logical)
+        text = f"{where} in {code}" if where else code
+        if self.path:
+            text += f" · {self.path}"
+        if self.component:
+            text = f"[{self.component}] {text}"
+        return text
+
+
+_PRIMITIVES = {"V": "void", "Z": "boolean", "B": "byte", "S": "short", "C": "char", "I": "int", "J": "long",
+               "F": "float", "D": "double"}
+
+
+def readable_type(desc: str, *, simple: bool = False) -> str:
+    """`Ljava/lang/String;` -> `java.lang.String` (`String` when simple), `[B` -> `byte[]`."""
+    dims = len(desc) - len(desc.lstrip("["))
+    body = desc[dims:]
+    if body in _PRIMITIVES:
+        name = _PRIMITIVES[body]
+    elif body.startswith("L") and body.endswith(";"):
+        name = body[1:-1].replace("/", ".")
+        if simple:
+            name = name.rsplit(".", 1)[-1]
+    else:
+        name = body
+    return name + "[]" * dims
+
+
+def _param_types(proto: str) -> list[str]:
+    out, i = [], 0
+    while i < len(proto):
+        j = i
+        while j < len(proto) and proto[j] == "[":
+            j += 1
+        if j < len(proto) and proto[j] == "L":
+            end = proto.find(";", j)
+            j = len(proto) - 1 if end < 0 else end
+        out.append(proto[i:j + 1])
+        i = j + 1
+    return out
+
+
+def readable_code(logical: str) -> str:
+    """`Lcom/a/B$1;->verify(Ljava/lang/String;Ljavax/net/ssl/SSLSession;)Z` ->
+    `com.a.B$1.verify(String, SSLSession)`; a class descriptor -> its dotted name."""
+    cls, sep, member = logical.partition("->")
+    name = readable_type(cls)
+    if not sep:
+        return name
+    method, paren, rest = member.partition("(")
+    if not paren:
+        return f"{name}.{method}"
+    params = rest.partition(")")[0]
+    return f"{name}.{method}({', '.join(readable_type(t, simple=True) for t in _param_types(params))})"
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -150,7 +215,15 @@ class Pin:
 
 @dataclass(frozen=True)
 class PinEntry:
-    """One host's pins as declared in one place (an NSC pin-set, an OkHttp CertificatePinner call...)."""
+    """One host pattern's pins as declared in one place (an NSC pin-set, an OkHttp CertificatePinner call...).
+
+    `host` is the pattern as the app wrote it (`*.example.org` for OkHttp); `include_subdomains` is the
+    declarer's own flag (NSC includeSubdomains, ATS NSIncludesSubdomains, TrustKit kTSKIncludeSubdomains),
+    false where the pattern says it all. `pinscan.facts.hosts` answers which hosts it covers.
+    `not_enforced_because` is empty exactly when `enforced`; `notes` are caveats that do not stop
+    enforcement (older OS versions, the connections it applies to); `report_uris` are where pin
+    validation failures are reported (TrustKit).
+    """
 
     host: str
     include_subdomains: bool
@@ -160,6 +233,8 @@ class PinEntry:
     expiration: str | None = None  # ISO date
     enforced: bool = True
     not_enforced_because: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    report_uris: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -173,6 +248,10 @@ class PinEntry:
         }
         if self.not_enforced_because:
             data["not_enforced_because"] = list(self.not_enforced_because)
+        if self.notes:
+            data["notes"] = list(self.notes)
+        if self.report_uris:
+            data["report_uris"] = list(self.report_uris)
         return data
 
     def sort_key(self) -> tuple:
@@ -274,7 +353,36 @@ class AppIdentity:
         return {k: v for k, v in data.items() if v is not None}
 
 
-RESULT_SCHEMA_VERSION = 1
+# 2: `gate` is always present once a gate was applied, shaped like the diff's (`passed`, `reasons`, `warnings`,
+# `policy`, `not_counted`); 1 had `result: "pass"/"fail"` and a count of baselined findings.
+RESULT_SCHEMA_VERSION = 2
+READABLE_SCHEMA_VERSIONS = (1, 2)
+
+# Finding property: False when a finding in a known library's code is reached by no class of the app's own
+# code (pinscan.android.libraries); True when it is; absent when not known (then it counts as reached).
+REACHED_PROPERTY = "reached_from_app"
+
+
+@dataclass(frozen=True)
+class RecordedGate:
+    """A verdict as a JSON result recorded it (read back by result_from_json): rendered as it was."""
+
+    data: dict[str, Any]
+
+    @property
+    def passed(self) -> bool:
+        return bool(self.data.get("passed"))
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        return tuple(self.data.get("reasons", ()))
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        return tuple(self.data.get("warnings", ()))
+
+    def to_json(self) -> dict[str, Any]:
+        return self.data
 
 
 @dataclass(frozen=True)
@@ -289,7 +397,8 @@ class ScanResult:
     scanned_at: str | None = None  # wall-clock time: the one non-deterministic field, opt-in
     rule_ids: tuple[str, ...] = field(default=())  # rules that ran
     # The release gate's verdict (pinscan.gate.Verdict), set after the scan; then `findings` holds only
-    # the findings that were neither baselined nor suppressed. Absent from JSON when unset.
+    # the findings that were neither baselined, suppressed nor excluded. Absent from JSON when unset (a raw
+    # scan: the cache, a baseline), always present once the gate was applied.
     gate: Any = None
 
     def to_json(self) -> dict[str, Any]:
@@ -308,9 +417,8 @@ class ScanResult:
             "coverage": [c.to_json() for c in sorted(self.coverage, key=lambda c: (c.part, c.status, c.reason))],
             "rules_run": sorted(self.rule_ids),
         }
-        gate = self.gate.to_json() if self.gate is not None else None
-        if gate:  # only when a policy beyond --fail-on is in force: the exit code says the rest
-            data["gate"] = gate
+        if self.gate is not None:
+            data["gate"] = self.gate.to_json()
         if self.scanned_at is not None:
             data["nondeterministic"] = {"scanned_at": self.scanned_at}
         return data
@@ -367,7 +475,8 @@ def _pin_entry(d: dict[str, Any]) -> PinEntry:
                  for p in d["pins"])
     return PinEntry(host=d["host"], include_subdomains=d["include_subdomains"], pins=pins, source=d["source"],
                     location=_location(d["location"]), expiration=d.get("expiration"), enforced=d["enforced"],
-                    not_enforced_because=tuple(d.get("not_enforced_because", ())))
+                    not_enforced_because=tuple(d.get("not_enforced_because", ())), notes=tuple(d.get("notes", ())),
+                    report_uris=tuple(d.get("report_uris", ())))
 
 
 def _host_policy(d: dict[str, Any]) -> HostPolicy:
@@ -392,8 +501,15 @@ def result_from_json(data: dict[str, Any]) -> ScanResult:
     """A ScanResult from pinscan's JSON. Raises ValueError when `data` is not a pinscan result."""
     if not isinstance(data, dict) or data.get("tool", {}).get("name") != "pinscan" or "app" not in data:
         raise ValueError("not a pinscan JSON result")
-    if data.get("schema_version") != RESULT_SCHEMA_VERSION:
-        raise ValueError(f"unsupported pinscan result schema_version {data.get('schema_version')!r}")
+    version = data.get("schema_version")
+    if version not in READABLE_SCHEMA_VERSIONS:
+        raise ValueError(f"unsupported pinscan result schema_version {version!r} (this pinscan reads "
+                         f"{', '.join(map(str, READABLE_SCHEMA_VERSIONS))})")
+    # Versions 1 and 2 differ only in `gate`. A version 2 gate is kept as recorded, so the result renders
+    # as it was; a version 1 gate is dropped (it lacks the findings it did not count): whoever reads a
+    # result decides its gate again (the cache applies today's policy, a diff has its own).
+    gate = data.get("gate")
+    recorded = RecordedGate(gate) if version == 2 and isinstance(gate, dict) else None
     try:
         return ScanResult(
             identity=_identity(data["app"]),
@@ -405,6 +521,7 @@ def result_from_json(data: dict[str, Any]) -> ScanResult:
             as_of=data["as_of"],
             scanned_at=data.get("nondeterministic", {}).get("scanned_at"),
             rule_ids=tuple(data.get("rules_run", ())),
+            gate=recorded,
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise ValueError(f"malformed pinscan JSON result: {type(exc).__name__}: {exc}") from None

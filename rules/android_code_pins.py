@@ -4,27 +4,30 @@ work, pins without a backup, and pins that disagree with the network security co
 from __future__ import annotations
 
 from pinscan.android.facts import AndroidFacts
+from pinscan.facts.hosts import NSC, HostPattern, entry_pattern
 from pinscan.model import Confidence, Severity
 from pinscan.rule import ScanOptions, rule
 
 MASVS = ("MASVS-NETWORK-2",)
 
 
-def _nsc_pins_for(app, host: str) -> tuple[str, set[str]] | None:
-    """(NSC domain, pin values) of the NSC domain-config that applies to `host`, if it has a pin-set."""
+def _nsc_pins_for(app, pattern: HostPattern) -> list[tuple[str, set[str]]]:
+    """(NSC domain, pin values) of each NSC domain-config with a pin-set that Android applies to some host
+    the code's pattern covers: the pattern's own hosts, and the NSC domains (and their subdomains) inside it."""
     nsc = app.nsc
     if nsc is None:
-        return None
-    # Android's rule: the exact domain wins, else the longest includeSubdomains parent.
-    matches = [(d.name != host, -len(d.name), i, d, cfg) for i, (d, cfg) in enumerate(nsc.all_domains())
-               if d.name == host or (d.include_subdomains and host.endswith("." + d.name))]
-    if not matches:
-        return None
-    best = min(matches, key=lambda t: t[:3])[3:]
-    ps = best[1].effective_pin_set()
-    if ps is None or not ps.pins:
-        return None
-    return best[0].name, {p.value for p in ps.pins}
+        return []
+    names = {d.name for d, _ in nsc.all_domains()}
+    hosts = pattern.sample_hosts(names)
+    for d, _ in nsc.all_domains():
+        hosts += [h for h in (d.name, *HostPattern(d.name, NSC, True).sample_hosts(names)[1:2]) if pattern.covers(h)]
+    out: dict[str, set[str]] = {}
+    for host in hosts:
+        found = nsc.domain_for(host)
+        ps = found[1].effective_pin_set() if found else None
+        if found and ps is not None and ps.pins:
+            out.setdefault(found[0].name, {p.value for p in ps.pins})
+    return sorted(out.items())
 
 
 @rule(
@@ -56,17 +59,18 @@ def code_pins_contradict_nsc(app: AndroidFacts, options: ScanOptions):
         e = cp.entry
         if e.source != "okhttp":
             continue
-        nsc = _nsc_pins_for(app, e.host)
-        if nsc is None:
-            continue
-        domain, nsc_pins = nsc
         code_pins = {p.value for p in e.pins if p.valid and p.digest == "sha256"}
-        if not code_pins or code_pins & nsc_pins:
+        if not code_pins:
             continue
+        disjoint = [(domain, pins) for domain, pins in _nsc_pins_for(app, entry_pattern(e)) if not code_pins & pins]
+        if not disjoint:
+            continue
+        domains = ", ".join(d for d, _ in disjoint)
+        nsc_pins = sorted({p for _, pins in disjoint for p in pins})
         yield code_pins_contradict_nsc.finding(
-            f"OkHttp pins for {e.host} share no pin with the network security config's pin-set for {domain}",
+            f"OkHttp pins for {e.host} share no pin with the network security config's pin-set for {domains}",
             e.location, key=e.host, library=cp.library,
-            evidence=(f"code: {', '.join(sorted(cp.raw_pins))}", f"nsc: {', '.join(sorted(nsc_pins))}"),
+            evidence=(f"code: {', '.join(sorted(cp.raw_pins))}", f"nsc: {', '.join(nsc_pins)}"),
         )
 
 

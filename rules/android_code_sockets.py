@@ -6,11 +6,12 @@ from __future__ import annotations
 from pinscan.android.facts import AndroidFacts
 from pinscan.android.flow import StrArray, call_args, constants
 from pinscan.android.trust import (
-    HOSTNAME_CHECKS,
     INSECURE_SOCKET_CALLS,
     PROTOCOL_SETTERS,
     SSL_CONTEXT_GET,
+    classes_verifying_hosts,
     short_ref,
+    verifies_created_socket,
 )
 from pinscan.model import Confidence, Severity
 from pinscan.rule import ScanOptions, rule
@@ -31,10 +32,19 @@ def insecure_socket_factory(app: AndroidFacts, options: ScanOptions):
       (high severity, high confidence).
     - `SSLCertificateSocketFactory.createSocket(InetAddress, ...)`: the overloads that take an address
       instead of a host name do no hostname verification (medium).
-    - `javax.net.ssl.SSLSocketFactory.createSocket(...)` in a class that nowhere verifies the host name
-      (`HostnameVerifier.verify`, `getDefaultHostnameVerifier`,
-      `SSLParameters.setEndpointIdentificationAlgorithm`): raw `SSLSocket`s never check the host name
-      themselves (medium severity, low confidence: the check may live elsewhere).
+    - `javax.net.ssl.SSLSocketFactory.createSocket(...)` whose socket is never checked for the host name
+      (medium severity, low confidence: the check may live elsewhere). A check counts when the class calls
+      a hostname verification, or when the method (or an app method the created socket is passed to)
+      calls one with a value taken from that socket. Every API shape counts:
+      `HostnameVerifier.verify(host, session)` (so `HttpsURLConnection.getDefaultHostnameVerifier().verify`
+      and any app verifier class), Apache HttpClient's `X509HostnameVerifier.verify(host, SSLSocket)`,
+      `verify(host, X509Certificate)` and `verify(host, cns, subjectAlts)` (through a field such as
+      Apache's `SSLSocketFactory.createLayeredSocket` does, or `STRICT_HOSTNAME_VERIFIER` as moxie0's
+      AndroidPinning does), OkHttp's `OkHostnameVerifier`, and
+      `SSLParameters.setEndpointIdentificationAlgorithm`. `ALLOW_ALL_HOSTNAME_VERIFIER.verify(...)` and
+      `NoopHostnameVerifier` check nothing and do not count. The created socket's value is followed
+      through casts, `getSession()`, `getPeerCertificates()` and array elements, and into app methods
+      through their summaries (which parameters they verify a host name for).
 
     ## Why it matters
     Without certificate validation any certificate is accepted; without hostname verification any valid
@@ -54,7 +64,7 @@ def insecure_socket_factory(app: AndroidFacts, options: ScanOptions):
     """
     index = app.code
     sites = index.invocations(INSECURE_SOCKET_CALLS)
-    checked_classes = {s.method.cls.desc for s in index.invocations(HOSTNAME_CHECKS)}
+    checked_classes = classes_verifying_hosts(index)
     insecure_methods = {s.method.ref for s in sites if s.target == _GET_INSECURE}  # reported once, as getInsecure
     for site in sites:
         ref = index.operand(site.method, site.insn)
@@ -72,7 +82,7 @@ def insecure_socket_factory(app: AndroidFacts, options: ScanOptions):
                 "verification for sockets created from an address", loc, severity=Severity.MEDIUM,
                 confidence=Confidence.MEDIUM, key=ref, evidence=(text,), library=lib)
         elif (site.target == _RAW_CREATE and site.method.cls.desc not in checked_classes
-              and site.method.ref not in insecure_methods):
+              and site.method.ref not in insecure_methods and not verifies_created_socket(index, site)):
             yield insecure_socket_factory.finding(
                 f"SSLSocketFactory.createSocket in {site.method.ref} with no hostname verification in "
                 f"{site.method.cls.desc}: a raw SSLSocket does not check the host name", loc,

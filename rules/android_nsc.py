@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pinscan.android.facts import AndroidFacts
 from pinscan.facts.expiry import expired, expiry
+from pinscan.facts.hosts import entry_pattern, normalise
 from pinscan.model import Confidence, Location, Severity
 from pinscan.rule import ScanOptions, rule
 from pinscan.rules.android_manifest import MASVS_NETWORK, local_host, sdk_location
@@ -14,6 +15,28 @@ def _nsc_default_location(nsc, app) -> Location:
     """Where a platform default that the NSC does not override is 'declared'."""
     return Location(path=nsc.path, logical="network-security-config (platform default)", kind="xml-element",
                     line=None) if nsc else sdk_location(app)
+
+
+def _inheritors(nsc, setting) -> list:
+    """The domains whose domain-config does not set `setting` itself (cleartext, anchors) and so takes it from
+    base-config or the platform default: a weakness there applies to them too."""
+    out = []
+    for domain, cfg in nsc.all_domains():
+        c = cfg
+        while c is not None and c.kind == "domain" and getattr(c, setting) is None:
+            c = c.parent
+        if c is None or c.kind != "domain":
+            out.append(domain)
+    return out
+
+
+def _and_inheritors(domains: list, what: str) -> str:
+    """`, and to a.example.com, b.example.com, whose domain-configs inherit it`, or how none does."""
+    if not domains:
+        return " (every domain-config sets its own)"
+    names = ", ".join(dict.fromkeys(d.name for d in domains))
+    plural = "s" if len({d.name for d in domains}) > 1 else ""
+    return f", and {what} {names}, whose domain-config{plural} inherit{'' if plural else 's'} it"
 
 
 @rule(
@@ -29,8 +52,12 @@ def cleartext_permitted(app: AndroidFacts, options: ScanOptions):
     config's base-config (every host) or in a domain-config (those hosts); the manifest attribute
     `android:usesCleartextTraffic="true"` when the app has no network security config; and the platform
     default of apps that target API 27 or lower, which permits cleartext unless the app says otherwise.
-    When a network security config exists, Android 7.0+ ignores `usesCleartextTraffic`. Exceptions for
-    `localhost` and emulator addresses are reported at the lowest severity.
+    When a network security config exists, Android 7.0+ ignores `usesCleartextTraffic`. A finding for the
+    base-config or the default names the domain-configs that inherit it (they do not set cleartext themselves).
+
+    Severity: **medium** for the base-config and for `usesCleartextTraffic="true"`; **low** for one
+    domain-config, for the targetSdk ≤ 27 default and for `usesCleartextTraffic` read by Android 6.0 and older;
+    **info** for `localhost` and emulator addresses.
 
     ## Why it matters
     Anything sent in cleartext can be read and changed by anyone on the network path: a café Wi-Fi,
@@ -71,18 +98,21 @@ def cleartext_permitted(app: AndroidFacts, options: ScanOptions):
     origin = nsc.base.cleartext_origin()
     if nsc.base.effective_cleartext():
         if origin is not None and origin.kind == "base":
+            heirs = _inheritors(nsc, "cleartext")
             yield cleartext_permitted.finding(
                 'base-config cleartextTrafficPermitted="true": cleartext HTTP is allowed to every host '
-                "without its own domain-config",
-                origin.location, key="base-config",
+                "without its own domain-config" + _and_inheritors(heirs, "to"),
+                origin.location, key="base-config", related=tuple(d.location for d in heirs),
                 evidence=('<base-config cleartextTrafficPermitted="true">',),
             )
         else:
+            heirs = _inheritors(nsc, "cleartext")
             yield cleartext_permitted.finding(
                 f"targetSdk {m.target_sdk} < 28 and the network security config does not set "
-                "cleartextTrafficPermitted: cleartext HTTP is allowed to every host by default",
+                "cleartextTrafficPermitted: cleartext HTTP is allowed to every host by default"
+                + _and_inheritors(heirs, "to"),
                 _nsc_default_location(nsc, app), key="sdk-default", severity=Severity.LOW,
-                evidence=(f"targetSdkVersion={m.target_sdk}",),
+                related=tuple(d.location for d in heirs), evidence=(f"targetSdkVersion={m.target_sdk}",),
             )
     for domain, cfg in nsc.all_domains():
         origin = cfg.cleartext_origin()
@@ -116,7 +146,11 @@ def user_ca_trusted(app: AndroidFacts, options: ScanOptions):
     ## What it finds
     `<certificates src="user"/>` among the trust anchors of the base-config (every host) or of a
     domain-config; in `<debug-overrides>` when the app is debuggable (they are in force then); and the
-    platform default of apps that target API 23 or lower, which trusts user CAs for every host.
+    platform default of apps that target API 23 or lower, which trusts user CAs for every host. A finding for
+    the base-config or the default names the domain-configs that inherit its trust anchors (they set none).
+
+    Severity: **high** for the base-config (every host) and for debug-overrides in force in a debuggable
+    build; **medium** for one domain-config and for the targetSdk ≤ 23 default.
 
     ## Why it matters
     Installing a CA certificate is a few taps in Settings, and malware, device-management profiles and
@@ -163,18 +197,20 @@ def user_ca_trusted(app: AndroidFacts, options: ScanOptions):
                     evidence=('<debug-overrides> <certificates src="user"/>',),
                 )
             elif a.location.path is None:
+                heirs = _inheritors(nsc, "anchors")
                 yield user_ca_trusted.finding(
                     f"targetSdk {m.target_sdk} <= 23 and the network security config does not set trust "
-                    "anchors: user-installed CAs are trusted by default",
-                    _nsc_default_location(nsc, app), key="sdk-default",
+                    "anchors: user-installed CAs are trusted by default" + _and_inheritors(heirs, "for"),
+                    _nsc_default_location(nsc, app), key="sdk-default", related=tuple(d.location for d in heirs),
                     evidence=(f"targetSdkVersion={m.target_sdk}",),
                 )
             else:
                 base = scope.startswith("every host")
+                heirs = _inheritors(nsc, "anchors") if base else []
                 yield user_ca_trusted.finding(
-                    f"user-installed CAs are trusted for {scope}",
+                    f"user-installed CAs are trusted for {scope}" + (_and_inheritors(heirs, "for") if base else ""),
                     a.location, key=f"anchor:{a.location.logical}",
-                    severity=Severity.HIGH if base else Severity.MEDIUM,
+                    severity=Severity.HIGH if base else Severity.MEDIUM, related=tuple(d.location for d in heirs),
                     evidence=('<certificates src="user"/>',),
                 )
 
@@ -507,7 +543,9 @@ def nsc_ignored_content(app: AndroidFacts, options: ScanOptions):
     ## What it finds
     Unknown elements (`<pinset>`, `<pin-sets>`, `<trust-anchor>`...) and unknown attributes
     (`includeSubDomains` with a capital D, `overridepins`...) on the config's elements, with the name
-    Android expects when one is close.
+    Android expects when one is close. TrustKit-Android's `<trustkit-config>` (and its `<report-uri>`) inside
+    a domain-config is not reported when the app initialises TrustKit, which reads it; then what TrustKit
+    itself ignores inside it (an `enforcePining` attribute, a `<report-url>`) is.
 
     ## Why it matters
     Android skips what it does not know without a warning. A misspelt `<pin-set>` means the host is not
@@ -519,18 +557,31 @@ def nsc_ignored_content(app: AndroidFacts, options: ScanOptions):
 
     ## References
     - https://developer.android.com/privacy-and-security/security-config#FileFormat
+    - https://github.com/datatheorem/TrustKit-Android/blob/master/docs/getting-started.md
     """
     nsc = app.nsc
     if nsc is None:
         return
+    trustkit = app.trustkit_initialised
     for p in nsc.problems:
+        if (p.reader == "without-trustkit" and trustkit) or (p.reader == "trustkit" and not trustkit):
+            continue  # TrustKit reads it in this app / only TrustKit would read it, and the app has no TrustKit
         if p.kind in ("unknown-element", "unknown-attribute"):
             serious = "did you mean" in p.message and any(
                 word in p.message for word in ("pin-set", "'pin'", "includeSubdomains", "overridePins",
-                                               "trust-anchors", "digest", "domain-config")
+                                               "trust-anchors", "digest", "domain-config", "enforcePinning")
             )
             yield nsc_ignored_content.finding(p.message, p.location, key=p.message,
                                               severity=Severity.MEDIUM if serious else Severity.LOW)
+
+
+def _trustkit_enforces(entries, host: str) -> bool:
+    """Whether TrustKit's policy for `host` (exact domain, else the longest includeSubdomains one, as
+    TrustKitConfiguration.getPolicyForHostname picks it) is enforced."""
+    exact = [e for e in entries if normalise(e.host) == normalise(host)]
+    covering = sorted((e for e in entries if entry_pattern(e).covers(host)), key=lambda e: -len(e.host))
+    chosen = (exact or covering)[:1]
+    return bool(chosen) and chosen[0].enforced
 
 
 @rule(
@@ -540,22 +591,28 @@ def nsc_ignored_content(app: AndroidFacts, options: ScanOptions):
 )
 def pins_unenforced_old_android(app: AndroidFacts, options: ScanOptions):
     """Pins are declared in the network security config, but the app also installs on Android versions
-    that do not read it.
+    that do not read it, and nothing else enforces those pins there.
 
     ## What it finds
-    An app with NSC pin-sets whose `minSdkVersion` is below 24 (Android 7.0).
+    An app with NSC pin-sets whose `minSdkVersion` is below 24 (Android 7.0), for the hosts whose pins
+    are not enforced on those versions. TrustKit-Android, when the app initialises it
+    (`TrustKit.initializeWithNetworkSecurityConfiguration`), enforces the same pins from API 17 for domains
+    whose `<trustkit-config enforcePinning="true">`: those hosts are named as covered, and the finding is
+    only raised for them when `minSdkVersion` is below 17.
 
     ## Why it matters
     Android 6.0 and older ignore the network security config: on those devices the hosts are not
-    pinned, and their users (often the least patched) get ordinary CA validation only.
+    pinned, and their users (often the least patched) get ordinary CA validation only. TrustKit's own
+    checks apply only to connections that use its `SSLSocketFactory` or `TrustManager`.
 
     ## How to fix
-    Raise `minSdkVersion` to 24, or pin in code as well for older devices (OkHttp `CertificatePinner`
-    or a pinning TrustManager).
+    Raise `minSdkVersion` to 24, or pin in code as well for older devices (OkHttp `CertificatePinner`,
+    TrustKit with `enforcePinning="true"`, or a pinning TrustManager).
 
     ## References
     - https://developer.android.com/privacy-and-security/security-config
     - https://developer.android.com/privacy-and-security/security-config#CertificatePinning
+    - https://github.com/datatheorem/TrustKit-Android/blob/master/docs/getting-started.md
     """
     nsc = app.nsc
     m = app.manifest
@@ -565,9 +622,22 @@ def pins_unenforced_old_android(app: AndroidFacts, options: ScanOptions):
     if not sets:
         return
     hosts = sorted({h for _, domains in sets for h in domains})
+    trustkit = [cp.entry for cp in app.code_pins(options.as_of) if cp.entry.source == "trustkit"]
+    covered = [h for h in hosts if _trustkit_enforces(trustkit, h)]
+    uncovered = [h for h in hosts if h not in covered]
+    via = "on connections that use TrustKit's SSLSocketFactory or TrustManager"
+    if uncovered:
+        message = (f"minSdk {m.min_sdk} < 24: the pins for {', '.join(uncovered)} are not enforced on Android 6.0 "
+                   "and older")
+        if covered:
+            message += f"; TrustKit enforces those for {', '.join(covered)} from API 17 ({via})"
+    elif m.min_sdk < 17:
+        message = (f"minSdk {m.min_sdk} < 17: the pins for {', '.join(covered)} are not enforced on Android 4.1 "
+                   f"and older; TrustKit enforces them from API 17 ({via}), the NSC from API 24")
+    else:
+        return
     yield pins_unenforced_old_android.finding(
-        f"minSdk {m.min_sdk} < 24: the pins for {', '.join(hosts)} are not enforced on Android 6.0 and older",
-        sdk_location(app), key="min-sdk",
+        message, sdk_location(app), key="min-sdk",
         evidence=(f"minSdkVersion={m.min_sdk}",),
         related=tuple(ps.location for ps, _ in sets),
     )

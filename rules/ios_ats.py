@@ -1,6 +1,8 @@
 """iOS App Transport Security: what the `NSAppTransportSecurity` dictionary of the app and of each app
 extension lets through. All rules read the parsed ATS model of the App (pinscan.ios.ats), which follows
-Apple's documented semantics; the app's minimum OS decides which of them apply."""
+Apple's documented semantics; the app's minimum OS decides which of them apply. A bundle linked against an
+SDK older than iOS 9 has no ATS at all (`app.ats(bundle)` is None): its keys are not read, so no rule here
+reports them; the policy table says every host allows cleartext there, and why."""
 
 from __future__ import annotations
 

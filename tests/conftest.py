@@ -52,6 +52,16 @@ def all_samples() -> list[Sample]:
     return out
 
 
+def validate_result(result: dict) -> None:
+    """Raise unless `result` validates against the JSON Schema pinscan ships (`pinscan schema`)."""
+    import jsonschema
+
+    from pinscan.report.schema import schema_text
+
+    schema = json.loads(schema_text())
+    jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(result)
+
+
 @pytest.fixture
 def cli():
     return run_cli

@@ -45,9 +45,15 @@ def test_with_the_baseline_only_new_findings_count(tmp_path):
     code, result, err = _scan(tmp_path, WEAK, "--baseline", base, "--fail-on", "info")
     assert code == 0, err
     assert result["findings"] == [] and result["summary"]["findings"] == 0
-    assert result["gate"]["baselined"] == 13 and result["gate"]["result"] == "pass"
+    baselined = result["gate"]["not_counted"]["baselined"]
+    assert len(baselined) == 13 and result["gate"]["passed"] is True
+    assert {f["rule_id"] for f in baselined} >= {"PS1002", "PS1005", "PS1009"}
     text = run_cli("scan", WEAK, "--as-of", AS_OF, "--baseline", base)
     assert text.code == 0 and "Findings (0)" in text.out
+    # the body says what was not counted, and lists it
+    assert "Release gate: PASSED" in text.out and "not counted: 13 baselined" in text.out
+    listed = text.out.split("\nNot counted (13)\n", 1)[1]
+    assert f"in the baseline {base} (13)" in listed and "PS1005 pin-set for api.example.com expired" in listed
 
 
 def test_a_partial_baseline_lets_new_findings_through(tmp_path):
@@ -60,7 +66,7 @@ def test_a_partial_baseline_lets_new_findings_through(tmp_path):
     code, result, err = _scan(tmp_path, WEAK, "--baseline", base)
     assert code == 1
     assert [f["fingerprint"] for f in result["findings"]] == [e["fingerprint"] for e in dropped]
-    assert result["gate"]["baselined"] == 12
+    assert len(result["gate"]["not_counted"]["baselined"]) == 12
     assert "1 finding(s) at or above high: PS1005" in err
 
 
@@ -122,7 +128,7 @@ def test_fingerprints_survive_a_rebuild_that_moves_every_line(tmp_path):
 
     code, after, err = _scan(tmp_path, rebuilt, "--baseline", base, "--fail-on", "info", name="after.json")
     assert code == 0, err
-    assert after["findings"] == [] and after["gate"]["baselined"] == 13
+    assert after["findings"] == [] and len(after["gate"]["not_counted"]["baselined"]) == 13
     assert after["app"]["version_code"] == "8"
     _, plain, _ = _scan(tmp_path, rebuilt, "--fail-on", "never", name="plain.json")
     moved = {f["fingerprint"]: f["location"].get("line") for f in plain["findings"]}
@@ -144,4 +150,4 @@ def test_fingerprints_survive_a_rebuild_that_moves_every_line(tmp_path):
     assert code == 1 and "1 finding(s) at or above medium: PS1002" in err
     assert [(f["rule_id"], f["location"]["logical"]) for f in after["findings"]] == [
         ("PS1002", "network-security-config/domain-config[new.example.com]/trust-anchors/certificates[user]")]
-    assert after["gate"]["baselined"] == 13
+    assert len(after["gate"]["not_counted"]["baselined"]) == 13

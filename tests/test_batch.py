@@ -67,6 +67,11 @@ def batch_dir(tmp_path_factory) -> Path:
     return make_batch_dir(tmp_path_factory.mktemp("batch"))
 
 
+def _raw(result: dict) -> dict:
+    """A batch record's result without the gate's verdict: what scan_path gives."""
+    return {k: v for k, v in result.items() if k != "gate"}
+
+
 def lines(text: str) -> list[dict]:
     return [json.loads(line) for line in text.splitlines()]
 
@@ -113,13 +118,15 @@ def test_jobs2_batch_equals_single_scans_and_reports_the_broken_files(batch_dir,
     ok = [r for r in records if r["status"] == "ok"]
     assert len(ok) == len(all_samples()) + len(APKS) + 1  # + the unzipped .app
     incomplete = {s.package.name for s in all_samples() if s.expected.get("coverage_failed")}
-    for r in ok:  # the same result as a scan of that package on its own, and the gate's verdict
-        gate = r["result"].pop("gate", None)
-        assert r["result"] == json.loads(scan_path(r["path"], OPTIONS).to_json_text()), r["path"]
-        assert (gate is not None) == (Path(r["path"]).name in incomplete), r["path"]
-        if gate is not None:  # the packages some part of which cannot be analysed fail the gate
-            assert gate["result"] == "fail" and gate["reasons"][0].startswith("incomplete analysis: ")
-    assert f"pinscan: error: {batch_dir / 'broken' / 'truncated.apk'}: " in err
+    for r in ok:  # the same result as a scan of that package on its own, plus the gate's verdict
+        assert _raw(r["result"]) == json.loads(scan_path(r["path"], OPTIONS).to_json_text()), r["path"]
+        gate = r["result"]["gate"]
+        if Path(r["path"]).name in incomplete:  # some part cannot be analysed: the gate fails closed
+            assert gate["passed"] is False and gate["reasons"][0].startswith("incomplete analysis: "), r["path"]
+        else:
+            assert gate["passed"] is True, r["path"]  # --fail-on never
+    broken = f"{batch_dir / 'broken' / 'truncated.apk'}: error: "
+    assert err.count(broken) == 1  # on its progress line, and not again
     assert f"[{len(records)}/{len(records)}]" in err
 
 
@@ -200,7 +207,7 @@ def test_json_text_reports_and_exit_codes(tmp_path):
     assert doc["kind"] == "pinscan-batch"
     assert doc["summary"] == {"packages": 2, "scanned": 2, "errors": 0, "gate_failed": 1}
     assert [p["path"] for p in doc["packages"]] == [str(strict), str(weak)]  # sorted by path
-    assert doc["packages"][1]["result"] == json.loads(scan_path(weak, OPTIONS).to_json_text())
+    assert _raw(doc["packages"][1]["result"]) == json.loads(scan_path(weak, OPTIONS).to_json_text())
     assert f"gate failed: {weak}: " in res.err
 
     res = run_cli("scan", weak, strict, "--as-of", AS_OF, "--fail-on", "never")
@@ -215,7 +222,7 @@ def test_json_text_reports_and_exit_codes(tmp_path):
     assert "[2/2]" in res.err  # plain progress lines: stderr is not a terminal here
 
     res = run_cli("scan", strict, "--format", "jsonl", "--as-of", AS_OF)  # JSON Lines: a batch of one
-    assert res.code == 0 and lines(res.out) == [
+    assert res.code == 0 and [{**r, "result": _raw(r["result"])} for r in lines(res.out)] == [
         {"path": str(strict), "status": "ok", "result": json.loads(scan_path(strict, OPTIONS).to_json_text())}]
 
 

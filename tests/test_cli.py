@@ -65,8 +65,8 @@ def test_text_output_shows_policy_pins_and_findings_most_severe_first():
     assert "Network policy per host" in out and "pay.example.com +subdomains" in out
     assert "pinned (NOT enforced), pins expire 2020-01-01" in out
     assert "res/xml/network_security_config.xml:11" in out
-    severities = [line.split()[0] for line in out.split("Findings", 1)[1].splitlines()
-                  if line.startswith("  ") and line.split()[0] in ("HIGH", "MEDIUM", "LOW", "INFO")]
+    severities = [line.split()[0].rstrip(",") for line in out.split("\nFindings", 1)[1].splitlines()
+                  if line.startswith("  ") and line.split()[0].rstrip(",") in ("HIGH", "MEDIUM", "LOW", "INFO")]
     order = {"HIGH": 0, "MEDIUM": 1, "LOW": 2, "INFO": 3}
     assert severities == sorted(severities, key=order.get) and severities[0] == "HIGH"
 
@@ -81,7 +81,7 @@ def test_json_to_stdout_and_file_are_identical_and_deterministic(tmp_path):
     data = json.loads(a.read_text())
     assert "nondeterministic" not in data
     assert list(data) == ["schema_version", "tool", "app", "as_of", "summary", "findings", "pins", "policies",
-                          "coverage", "rules_run"]
+                          "coverage", "rules_run", "gate"]
 
 
 def test_timestamp_is_opt_in_and_marked(tmp_path):

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from conftest import SAMPLES, run_cli
 
@@ -78,7 +79,7 @@ def test_explicit_config_file_and_paths_relative_to_it(tmp_path):
     elsewhere = tmp_path / "work"
     elsewhere.mkdir()
     code, gate, _ = _gate(tmp_path, WEAK, "--config", conf_dir / "policy.toml", cwd=elsewhere)
-    assert code == 0 and gate["baselined"] == 13
+    assert code == 0 and len(gate["not_counted"]["baselined"]) == 13
     assert gate["policy"]["baseline"] == str(baseline)
 
 
@@ -114,7 +115,32 @@ def test_suppressions_with_expiry_dates_from_toml(tmp_path):
         "expires = \"2026-12-31\"\n")
     code, gate, err = _gate(tmp_path, WEAK, cwd=tmp_path)
     assert code == 1  # PS1002 (base-config) and the expired PS1005 suppression
-    assert {s["rule_id"] for s in gate["suppressed"]} == {"PS1002", "PS1006", "PS1007", "PS1009"}
-    assert all(s["reason"] == "pay SDK owns this" for s in gate["suppressed"])
+    assert {s["rule_id"] for s in gate["not_counted"]["suppressed"]} == {"PS1002", "PS1006", "PS1007", "PS1009"}
+    assert all(s["reason"] == "pay SDK owns this" for s in gate["not_counted"]["suppressed"])
     assert "expired on 2026-05-01 and no longer applies" in err
     assert gate["reasons"] == ["2 finding(s) at or above high: PS1002, PS1005"]
+
+
+def test_policy_settings_take_the_cli_names_without_argparse(tmp_path):
+    """For callers without a command line (the service's uploads): the CLI's option names, the config file's
+    validation, CLI-over-file key by key, and no config file searched for from the working directory."""
+    import pytest
+
+    from pinscan.errors import ScanError
+    from pinscan.gate.config import policy_settings
+    from pinscan.model import Severity
+
+    policy = policy_settings({"fail-on": "medium", "fail-on-pin-expiry": 30,
+                              "require-pinning": ["api.example.com"]}).policy
+    assert (policy.fail_on, policy.fail_on_pin_expiry, policy.require_pinning) == (Severity.MEDIUM, 30,
+                                                                                    ("api.example.com",))
+    assert policy.config_file is None and policy_settings({}).policy.fail_on == Severity.HIGH
+    config = tmp_path / "release.toml"
+    config.write_text('fail-on = "low"\nrequire-pinning = ["pay.example.com"]\n')
+    policy = policy_settings({"fail-on": "never"}, config, display="policies/release.toml").policy
+    assert (policy.fail_on, policy.require_pinning) == (None, ("pay.example.com",))
+    assert policy.config_file == "policies/release.toml"
+    for bad, needle in (({"fail-on": "severe"}, "fail-on"), ({"fail-on-pin-expiry": -1}, "fail-on-pin-expiry"),
+                        ({"baseline": "x.json"}, "unknown policy option(s) baseline")):
+        with pytest.raises(ScanError, match=re.escape(needle)):
+            policy_settings(bad)

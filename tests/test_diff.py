@@ -42,7 +42,7 @@ def _hosts(items: list[dict]) -> list[str]:
 def test_v1_to_v2_reports_the_planted_regressions_and_fails(forward):
     code, d, err = forward
     assert code == 1
-    assert d["schema_version"] == 1 and d["kind"] == "pinscan-diff"
+    assert d["schema_version"] == 2 and d["kind"] == "pinscan-diff"
     assert (d["old"]["app"]["version_code"], d["new"]["app"]["version_code"]) == ("1", "2")
     assert {"field": "version_code", "old": "1", "new": "2"} in d["identity_changes"]
     # the planted pin removal: img.example.com lost its pins, api.example.com kept them
@@ -64,7 +64,7 @@ def test_v1_to_v2_reports_the_planted_regressions_and_fails(forward):
     [trust_all] = [f for f in d["findings"]["new"] if f["rule_id"] == "PS2001"]
     assert trust_all["location"]["logical"].startswith(TRUST_ALL)
     assert d["findings"]["fixed"] == []
-    assert d["gate"]["passed"] is False and d["gate"]["fail_on"] == "high"
+    assert d["gate"]["passed"] is False and d["gate"]["policy"]["fail_on"] == "high"
     assert len(d["gate"]["reasons"]) == 3
     assert [line.split(":")[1].strip() for line in err.splitlines()] == ["diff failed"] * 3
     assert d["summary"]["pinning_lost"] == 1 and d["summary"]["new_findings"] == 3
@@ -72,7 +72,7 @@ def test_v1_to_v2_reports_the_planted_regressions_and_fails(forward):
 
 def test_v2_to_v1_reports_everything_fixed_and_passes(forward):
     code, d, _ = _json_diff(V2, V1)
-    assert code == 0 and d["gate"] == {"passed": True, "fail_on": "high", "reasons": []}
+    assert code == 0 and d["gate"] == {"passed": True, "reasons": [], "warnings": [], "policy": {"fail_on": "high"}}
     assert _hosts(d["pinning"]["gained"]) == ["img.example.com"] and d["pinning"]["lost"] == []
     assert [(c["host"], c["status"]) for c in d["pins"]] == [("img.example.com", "added")]
     assert {p["value"] for p in d["pins"][0]["pins_added"]} == IMG_PINS
@@ -123,7 +123,7 @@ def test_output_is_deterministic_and_written_to_the_output_file(tmp_path, forwar
 def test_fail_on_governs_only_the_findings_part(forward):
     # lost pins and new cleartext fail the diff whatever --fail-on says
     code, d, _ = _json_diff(V1, V2, "--fail-on", "never")
-    assert code == 1 and d["gate"]["fail_on"] == "never" and len(d["gate"]["reasons"]) == 2
+    assert code == 1 and d["gate"]["policy"]["fail_on"] == "never" and len(d["gate"]["reasons"]) == 2
     # a pair that differs only by findings: new trust-all classes
     safe, trust_all = SAMPLES / "android" / "code-tls-safe.apk", SAMPLES / "android" / "code-trustall.apk"
     assert _json_diff(safe, trust_all)[0] == 1
@@ -144,7 +144,7 @@ def test_text_output_lists_every_section():
     assert "version_code: 1 → 2" in out
     lost = out.split("Hosts that LOST pinning (1)\n", 1)[1]
     assert lost.startswith("  img.example.com: pinned, enforced, until 2099-12-31 → not pinned")
-    assert "img.example.com [nsc] removed (+0 -2 =0)" in out
+    assert "img.example.com [nsc] removed: 2 pins removed" in out
     for value in IMG_PINS:
         assert f"- SHA-256/{value}  at res/xml/network_security_config.xml:18" in out
     assert "Hosts that now ALLOW cleartext (1)\n  legacy.example.com: blocked → ALLOWED" in out

@@ -39,7 +39,7 @@ def test_samples_that_cannot_be_fully_analysed_fail_the_gate_and_the_others_are_
         parts = ", ".join(dict.fromkeys(c["part"] for c in failed))
         assert res.code == 1 and res.err.startswith(f"pinscan: gate failed: incomplete analysis: {parts}; "), res.err
         gate = json.loads((tmp_path / "r.json").read_text())["gate"]
-        assert gate["result"] == "fail" and gate["not_analysed"] == list(dict.fromkeys(c["part"] for c in failed))
+        assert gate["passed"] is False and gate["not_analysed"] == list(dict.fromkeys(c["part"] for c in failed))
 
 
 def test_fairplay_is_named_with_what_to_do(tmp_path):
@@ -70,21 +70,23 @@ def test_allow_incomplete_from_the_config_file_and_the_cli_wins(tmp_path):
     assert res.code == 2 and "allow-incomplete: must be true or false" in res.err
 
 
-def test_json_keeps_its_shape_when_complete_and_says_what_is_missing_when_not(tmp_path):
+def test_json_gate_names_what_is_missing_only_when_incomplete(tmp_path):
     out = tmp_path / "r.json"
     run_cli("scan", STRICT, "--as-of", AS_OF, "--format", "json", "-o", out)
-    assert "gate" not in json.loads(out.read_text())  # complete, default policy: the plain shape
+    assert "not_analysed" not in json.loads(out.read_text())["gate"]  # complete: the gate's usual shape
     run_cli("scan", ENCRYPTED, "--as-of", AS_OF, "--format", "json", "-o", out, "--fail-on", "never")
     assert json.loads(out.read_text())["gate"] == {
-        "result": "fail",
+        "passed": False,
         "reasons": ["incomplete analysis: Payload/Encrypted.app/Encrypted; FairPlay-encrypted App Store binary: "
                     "scan a decrypted build, or pass --allow-incomplete to accept"],
-        "not_analysed": ["Payload/Encrypted.app/Encrypted"],
+        "warnings": [],
         "policy": {"fail_on": "never"},
+        "not_counted": {"baselined": [], "suppressed": [], "excluded_libraries": [], "library_code_not_reached": []},
+        "not_analysed": ["Payload/Encrypted.app/Encrypted"],
     }
     run_cli("scan", ENCRYPTED, "--as-of", AS_OF, "--format", "json", "-o", out, "--allow-incomplete")
     gate = json.loads(out.read_text())["gate"]
-    assert gate["policy"]["allow_incomplete"] is True and gate["result"] == "fail"  # PS3001 is high
+    assert gate["policy"]["allow_incomplete"] is True and gate["passed"] is False  # PS3001 is high
     assert gate["warnings"] == ["incomplete analysis accepted (allow-incomplete): Payload/Encrypted.app/Encrypted"]
 
 

@@ -27,10 +27,14 @@ def test_default_fail_on_is_high_and_the_reason_names_the_rules():
     assert run_cli("scan", STRICT, "--as-of", AS_OF, "--fail-on", "info").code == 0
 
 
-def test_default_policy_keeps_the_plain_json_shape(tmp_path):
+def test_default_policy_json_has_the_gate(tmp_path):
     out = tmp_path / "r.json"
     run_cli("scan", WEAK, "--as-of", AS_OF, "--format", "json", "-o", out)
-    assert "gate" not in _json(out)  # the exit code says it: no key without data of its own
+    gate = _json(out)["gate"]  # the same shape as the diff's gate, also under the default policy
+    assert list(gate) == ["passed", "reasons", "warnings", "policy", "not_counted"]
+    assert gate["passed"] is False and gate["policy"] == {"fail_on": "high"}
+    assert gate["not_counted"] == {"baselined": [], "suppressed": [], "excluded_libraries": [],
+                                   "library_code_not_reached": []}
 
 
 # --- pin expiry --------------------------------------------------------------------------------
@@ -61,13 +65,13 @@ def test_bad_days_value_is_a_usage_error():
 # --- required pinning --------------------------------------------------------------------------
 
 def test_require_pinning_passes_for_enforced_pins_including_subdomains():
-    res = run_cli("scan", STRICT, "--as-of", AS_OF, "--require-pinning", "api.example.com",
-                  "eu.cdn.example.com", "CDN.example.com.")
+    res = run_cli("scan", STRICT, "--as-of", AS_OF, "--require-pinning", "api.example.com,eu.cdn.example.com",
+                  "--require-pinning", "CDN.example.com.")
     assert res.code == 0, res.err
 
 
 def test_require_pinning_fails_for_unpinned_and_for_unenforced_hosts():
-    res = run_cli("scan", STRICT, "--as-of", AS_OF, "--require-pinning", "api.example.com", "login.example.com")
+    res = run_cli("scan", STRICT, "--as-of", AS_OF, "--require-pinning", "api.example.com,login.example.com")
     assert res.code == 1
     assert "login.example.com is required to be pinned but the app declares no pins for it" in res.err
     assert "api.example.com is required" not in res.err
@@ -85,7 +89,7 @@ def test_verdict_in_json_lists_policy_and_reasons_deterministically(tmp_path):
     assert run_cli(*args, "-o", b).code == 1
     assert a.read_bytes() == b.read_bytes()
     gate = _json(a)["gate"]
-    assert gate["result"] == "fail"
+    assert gate["passed"] is False
     assert gate["policy"] == {"fail_on": "medium", "require_pinning": ["cdn.example.com"]}
     assert gate["reasons"][0].startswith("11 finding(s) at or above medium")
     assert any("cdn.example.com is required" in r for r in gate["reasons"])
@@ -156,8 +160,8 @@ def test_suppressions_by_rule_library_and_location_pattern_with_their_reasons():
     assert not verdict.passed and verdict.reasons == ("1 finding(s) at or above high: PS1009",)
     assert verdict.warnings == ()
     data = verdict.to_json()
-    assert [s["reason"] for s in data["suppressed"]][0]
-    assert data["suppressed"][2]["expires"] == "2026-06-01"
+    assert [s["reason"] for s in data["not_counted"]["suppressed"]][0]
+    assert data["not_counted"]["suppressed"][2]["expires"] == "2026-06-01"
 
 
 def test_an_expired_suppression_stops_applying_and_says_so():
@@ -202,5 +206,5 @@ def test_suppressed_findings_leave_sarif_but_are_counted(tmp_path):
     run = json.loads(out.read_text())["runs"][0]
     assert "PS1002" not in {r["ruleId"] for r in run["results"]}
     notes = [n["message"]["text"] for n in run["invocations"][0]["toolExecutionNotifications"]]
-    assert "0 baselined and 2 suppressed finding(s) are not included." in notes
-    assert run["properties"]["gate"]["suppressed"][0]["reason"] == "enterprise build trusts user CAs"
+    assert "2 suppressed finding(s) are not included." in notes
+    assert run["properties"]["gate"]["not_counted"]["suppressed"][0]["reason"] == "enterprise build trusts user CAs"

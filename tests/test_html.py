@@ -37,8 +37,7 @@ def _report(tmp_path: Path, package=WEAK, *args, name="report.html") -> Path:
 
 
 def _weak_report(tmp_path: Path) -> Path:
-    return _report(tmp_path, WEAK, "--fail-on-pin-expiry", "30", "--require-pinning", "api.example.com",
-                   "cdn.example.com")
+    return _report(tmp_path, WEAK, "--fail-on-pin-expiry", "30", "--require-pinning", "api.example.com,cdn.example.com")
 
 
 # --- static checks: no browser needed -----------------------------------------------------------
@@ -78,8 +77,8 @@ def test_report_is_self_contained_under_its_own_strict_csp(tmp_path):
 
 def test_report_is_deterministic(tmp_path):
     a = _weak_report(tmp_path).read_bytes()
-    b = _report(tmp_path, WEAK, "--fail-on-pin-expiry", "30", "--require-pinning", "api.example.com",
-                "cdn.example.com", name="b.html").read_bytes()
+    b = _report(tmp_path, WEAK, "--fail-on-pin-expiry", "30", "--require-pinning", "api.example.com,cdn.example.com",
+                name="b.html").read_bytes()
     assert a == b
 
 
@@ -233,3 +232,40 @@ def test_unreadable_parts_show_under_coverage(tmp_path):
 def test_artifacts_folder_is_ignored_by_git():
     ignored = (ROOT / ".gitignore").read_text().splitlines()
     assert "tests/artifacts/" in ignored
+
+
+@needs_chromium
+def test_severity_boxes_stay_on_one_row_and_config_findings_name_no_code(tmp_path):
+    """At 1280 px the five severity boxes share one row (INFO used to wrap onto its own); a finding in the
+    network security config says nothing about code; library findings are grouped per library with whether the
+    app's code reaches them, and code locations read as source file, line, class and method."""
+    sync_playwright = _playwright()
+    if sync_playwright is None:
+        pytest.skip("Playwright for Python is not installed")
+    weak = _weak_report(tmp_path)
+    libs = _report(tmp_path, SAMPLES / "android" / "code-libraries.apk", name="libs.html")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.goto(weak.as_uri())
+            boxes = page.locator(".counts li")
+            assert boxes.count() == 5
+            tops = {round(boxes.nth(i).bounding_box()["y"]) for i in range(5)}
+            assert len(tops) == 1, f"severity boxes on {len(tops)} rows"
+            config_finding = page.locator("#rule-PS1005 .finding").first.inner_text()
+            assert "Code" not in config_finding and "the app's own" not in config_finding
+            assert "high confidence" in config_finding
+
+            page.goto(libs.as_uri())
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "html-report-code-libraries.png"), full_page=True)
+            assert "Not counted: 1 in library code the app does not reach" in page.inner_text("#verdict")
+            netty = page.inner_text("#lib-netty")
+            assert "netty: 1 finding" in netty and "not reached from the app's code" in netty
+            assert ("InsecureTrustManagerFactory.java:22 in io.netty.handler.ssl.util.InsecureTrustManagerFactory$1"
+                    ".checkServerTrusted(X509Certificate[], String) · classes.dex") in netty
+            okhttp = page.inner_text("#lib-okhttp2")
+            assert "reached from the app's code" in okhttp and "not reached" not in okhttp
+        finally:
+            browser.close()

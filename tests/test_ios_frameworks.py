@@ -46,7 +46,8 @@ def test_app_model_names_its_bundles_and_flutter():
             ("app", None), ("framework", "App.framework"), ("framework", "Flutter.framework")]
         assert app.flutter.component == "Flutter.framework"
         assert app.js_bundle is None
-        assert app.identity().extra == (("extensions", []), ("frameworks", ["App.framework", "Flutter.framework"]),
+        assert app.identity().extra == (("format", "ipa"), ("extensions", []),
+                                        ("frameworks", ["App.framework", "Flutter.framework"]), ("sdk", "14.0"),
                                         ("architectures", ["arm64"]), ("encrypted", False))
     finally:
         app.close()

@@ -153,8 +153,43 @@ def test_segment_past_the_end_of_a_slice():
         parse_macho(bytes(data), "TrustAll")
 
 
-def test_32bit_slice_is_noted_not_analysed():
+@pytest.fixture(scope="module")
+def trust_all_armv7():  # code-trust-all's source compiled for armv7, assembled by samples/ios/armv7.py
+    return parse_macho(binary("armv7-trust-all", "Payload/TrustAll7.app/TrustAll7"), "TrustAll7")
+
+
+def test_32bit_slice_is_analysed_like_arm64(trust_all_armv7, trust_all):
+    sl = trust_all_armv7.slices[0]
+    assert (sl.arch, sl.bits, sl.platform, sl.min_os, sl.sdk, sl.fixups) == (
+        "armv7", 32, "ios", "9.0", "9.3", "classic")
+    assert sl.analysed and trust_all_armv7.analysed_slices == [sl]
+    # The same source gives the same table facts in both architectures.
+    assert trust_all_armv7.selectors == trust_all.selectors
+    assert trust_all_armv7.cfstrings == trust_all.cfstrings == {"%@ %p"}
+    assert trust_all.class_names <= trust_all_armv7.class_names  # clang also names the category there
+    assert trust_all_armv7.imports["_kCFStreamSSLValidatesCertificateChain"] == \
+        "/System/Library/Frameworks/CFNetwork.framework/CFNetwork"
+    shared = {s for s in trust_all.imports if not s.startswith(("_objc_", "___stack_chk"))}  # -Os differs per arch
+    assert shared <= set(trust_all_armv7.imports)
+    # What is not read in 32-bit code is named, not the whole slice.
+    assert sl.unread == ("constants passed to calls (decoded in arm64 code only)",)
+    assert trust_all_armv7.constant_first_arg("_objc_msgSend") == []
+
+
+def test_fat_binary_with_a_32bit_and_a_64bit_slice(trust_all_armv7, trust_all):
+    thin32 = binary("armv7-trust-all", "Payload/TrustAll7.app/TrustAll7")
+    thin64 = binary("code-trust-all", "Payload/TrustAll.app/TrustAll")
+    off32, off64 = 0x4000, 0x4000 + len(thin32) + (-len(thin32) % 0x4000)
+    fat = struct.pack(">II", 0xCAFEBABE, 2) + struct.pack(">iiIII", 12, 9, off32, len(thin32), 14) + \
+        struct.pack(">iiIII", 0x0100000C, 0, off64, len(thin64), 14)
+    data = fat.ljust(off32, b"\0") + thin32.ljust(off64 - off32, b"\0") + thin64
+    m = parse_macho(data, "TrustAll")
+    assert [s.arch for s in m.analysed_slices] == ["armv7", "arm64"]
+    assert m.selectors == trust_all.selectors and m.min_os() == "9.0"
+
+
+def test_32bit_header_without_commands_is_read_without_a_crash():
     header = struct.pack("<IiiIIII", 0xFEEDFACE, 12, 9, 2, 0, 0, 0)
     m = parse_macho(header, "armv7")
-    assert m.slices[0].arch == "armv7" and "32-bit" in m.slices[0].problems[0]
-    assert m.analysed_slices == []
+    assert m.slices[0].arch == "armv7" and m.slices[0].bits == 32
+    assert m.imports == {} and m.selectors == frozenset()

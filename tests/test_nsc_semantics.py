@@ -123,7 +123,7 @@ def test_expired_pins_are_not_enforced_and_say_why():
 def test_pin_matching_a_bundled_certificate_is_named():
     entry = pin_entries(nsc(DEBUG), TODAY, 21, {"xtk22przGzPPcS38YD2JbzC9Nm+QyGF8z7gTjRP8+Kc=": "res/raw/ca.pem"})[0]
     assert [p.matches_certificate for p in entry.pins] == ["res/raw/ca.pem", None]
-    assert any("minSdk 21" in r for r in entry.not_enforced_because)
+    assert any("minSdk 21" in r for r in entry.notes) and entry.enforced and not entry.not_enforced_because
     assert entry.enforced is True  # old devices are a caveat, not a reason the pins fail where they apply
 
 
@@ -140,3 +140,140 @@ def test_structural_errors_are_fatal_and_unknown_content_is_not():
 def test_wrong_root_is_malformed():
     c = nsc("<network-config><base-config/></network-config>")
     assert [(p.kind, p.fatal) for p in c.problems] == [("malformed", True)]
+
+
+# --- TrustKit-Android's reading of the same file ----------------------------------------------------------
+
+TRUSTKIT = """<network-security-config>
+  <domain-config>
+    <domain includeSubdomains="true">api.example.com</domain>
+    <pin-set expiration="2030-01-01">
+      <pin digest="SHA-256">xtk22przGzPPcS38YD2JbzC9Nm+QyGF8z7gTjRP8+Kc=</pin>
+      <pin digest="SHA-256">AR020oqi/hgqptfDdjRzEs45WbY2d7mo0QY0VLYuorw=</pin>
+    </pin-set>
+    <trustkit-config enforcePinning="true" disableDefaultReportUri="true">
+      <report-uri>https://r.example.com/a</report-uri>
+      <reportUri>https://r.example.com/b</reportUri>
+    </trustkit-config>
+    <domain-config>
+      <domain>one.api.example.com</domain>
+      <domain>two.api.example.com</domain>
+      <pin-set>
+        <pin digest="SHA-256">xtk22przGzPPcS38YD2JbzC9Nm+QyGF8z7gTjRP8+Kc=</pin>
+        <pin digest="SHA-256">sDlcNAXKKT7SRmS6pApkiEjR2w6BqYVEDc/tqqnqk+Y=</pin>
+      </pin-set>
+      <trustkit-config enforcePinning="false"/>
+    </domain-config>
+  </domain-config>
+  <domain-config><domain>plain.example.com</domain></domain-config>
+  <domain-config>
+    <domain>single.example.com</domain>
+    <pin-set><pin digest="SHA-256">xtk22przGzPPcS38YD2JbzC9Nm+QyGF8z7gTjRP8+Kc=</pin></pin-set>
+  </domain-config>
+</network-security-config>"""
+
+
+def test_trustkit_reads_its_own_config_with_its_own_inheritance():
+    from pinscan.android.nsc import TRUSTKIT_DEFAULT_REPORT_URI, trustkit_view
+
+    policies, rejected = trustkit_view(nsc(TRUSTKIT))
+    by_host = {p.hostname: p for p in policies}
+    # One policy per domain-config with a pin-set (own or inherited); TrustKit keeps a config's last <domain>.
+    assert sorted(by_host) == ["api.example.com", "single.example.com", "two.api.example.com"]
+    api, two, single = by_host["api.example.com"], by_host["two.api.example.com"], by_host["single.example.com"]
+    assert (api.include_subdomains, api.enforce_pinning, api.report_uris) == (True, True, ("https://r.example.com/a",))
+    # The nested config: its own pin-set and enforcePinning; includeSubdomains (unlike Android), the
+    # expiration of the parent's pin-set and the default-URI switch are inherited; its own <trustkit-config>
+    # has no <report-uri>, so it reports nowhere.
+    assert (two.include_subdomains, two.enforce_pinning, two.expiration, two.report_uris) == (
+        True, False, "2030-01-01", ())
+    assert nsc(TRUSTKIT).config_for("x.two.api.example.com").domains[0].name == "api.example.com"
+    # enforcePinning defaults to false and TrustKit adds its own report URI unless told not to.
+    assert (single.enforce_pinning, single.report_uris) == (False, (TRUSTKIT_DEFAULT_REPORT_URI,))
+    assert rejected == []
+    enforced_single = TRUSTKIT.replace(
+        "<pin-set><pin digest=\"SHA-256\">xtk22przGzPPcS38YD2JbzC9Nm+QyGF8z7gTjRP8+Kc=</pin></pin-set>",
+        "<pin-set><pin digest=\"SHA-256\">xtk22przGzPPcS38YD2JbzC9Nm+QyGF8z7gTjRP8+Kc=</pin></pin-set>"
+        "<trustkit-config enforcePinning=\"true\"/>")
+    assert trustkit_view(nsc(enforced_single))[1] == ["enforcePinning is true for single.example.com with fewer "
+                                                      "than two pins"]
+
+
+def test_trustkit_config_problems_are_marked_for_who_reads_them():
+    c = nsc(TRUSTKIT.replace('disableDefaultReportUri="true"', 'disableDefaultReportURI="true"'))
+    readers = sorted((p.kind, p.reader, p.message) for p in c.problems)
+    assert [(k, r) for k, r, _ in readers] == [("unknown-attribute", "trustkit"), ("unknown-element", "trustkit"),
+                                                ("unknown-element", "without-trustkit"),
+                                                ("unknown-element", "without-trustkit")]
+    assert "did you mean 'disableDefaultReportUri'" in readers[0][2]
+    assert "did you mean 'report-uri'" in readers[1][2]
+    assert "the app never calls TrustKit.initializeWithNetworkSecurityConfiguration" in readers[2][2]
+
+
+class _TrustKitApp:
+    """The facts PS1012 and PS1013 read, for an app with (or without) TrustKit initialised."""
+
+    def __init__(self, xml: str, min_sdk: int, trustkit: bool) -> None:
+        from pinscan.android.app import Manifest
+        from pinscan.model import Location
+
+        self.nsc = nsc(xml)
+        loc = Location(path="AndroidManifest.xml", line=3, logical="manifest/uses-sdk")
+        self.manifest = Manifest("com.example", "1", "1", min_sdk, 34, False, None, None, loc, loc, None)
+        self.trustkit_initialised = trustkit
+
+    def code_pins(self, as_of):
+        from pinscan.android.nsc import trustkit_view
+        from pinscan.android.pins import CodePin
+        from pinscan.model import Location, PinEntry
+
+        if not self.trustkit_initialised:
+            return []
+        policies, _ = trustkit_view(self.nsc)
+        return [CodePin(PinEntry(p.hostname, p.include_subdomains, (), "trustkit", Location(path="classes.dex"),
+                                 enforced=p.enforce_pinning,
+                                 not_enforced_because=() if p.enforce_pinning else ("report-only",)), None, None, ())
+                for p in policies]
+
+
+def _run(rule, app):
+    from pinscan.rule import ScanOptions
+
+    return [f.message for f in rule.check(app, ScanOptions(as_of=TODAY))]
+
+
+def test_ps1012_reports_trustkit_config_only_in_apps_without_trustkit_and_what_trustkit_ignores_only_with_it():
+    from pinscan.rules.android_nsc import nsc_ignored_content
+
+    xml = TRUSTKIT.replace('enforcePinning="true" disable', 'enforcePining="true" disable')
+    without = _run(nsc_ignored_content, _TrustKitApp(xml, 21, trustkit=False))
+    assert len(without) == 2 and all("TrustKit reads it, but the app never calls" in m for m in without)
+    with_tk = _run(nsc_ignored_content, _TrustKitApp(xml, 21, trustkit=True))
+    assert sorted(with_tk) == [
+        "<reportUri> inside <trustkit-config> is not an element TrustKit reads: it is silently ignored "
+        "(did you mean 'report-uri'?)",
+        "attribute 'enforcePining' on <trustkit-config> is not one TrustKit reads: it is silently ignored "
+        "(did you mean 'enforcePinning'?)"]
+
+
+def test_ps1013_names_the_pins_trustkit_enforces_below_api_24():
+    from pinscan.rules.android_nsc import pins_unenforced_old_android
+
+    assert _run(pins_unenforced_old_android, _TrustKitApp(TRUSTKIT, 21, trustkit=False)) == [
+        "minSdk 21 < 24: the pins for api.example.com, one.api.example.com, single.example.com, two.api.example.com "
+        "are not enforced on Android 6.0 and older"]
+    # With TrustKit: api.example.com enforces (and covers one.api.example.com, whose config TrustKit does not
+    # build a policy for: its last <domain> is two.api.example.com, which is report-only, like single).
+    assert _run(pins_unenforced_old_android, _TrustKitApp(TRUSTKIT, 21, trustkit=True)) == [
+        "minSdk 21 < 24: the pins for single.example.com, two.api.example.com are not enforced on Android 6.0 and "
+        "older; TrustKit enforces those for api.example.com, one.api.example.com from API 17 (on connections that "
+        "use TrustKit's SSLSocketFactory or TrustManager)"]
+    all_enforced = TRUSTKIT.replace('<trustkit-config enforcePinning="false"/>', "").replace(
+        "</pin-set>\n  </domain-config>\n</network-security-config>",
+        "<pin digest=\"SHA-256\">sDlcNAXKKT7SRmS6pApkiEjR2w6BqYVEDc/tqqnqk+Y=</pin></pin-set>"
+        "<trustkit-config enforcePinning=\"true\"/>\n  </domain-config>\n</network-security-config>")
+    assert _run(pins_unenforced_old_android, _TrustKitApp(all_enforced, 21, trustkit=True)) == []
+    assert _run(pins_unenforced_old_android, _TrustKitApp(all_enforced, 16, trustkit=True)) == [
+        "minSdk 16 < 17: the pins for api.example.com, one.api.example.com, single.example.com, two.api.example.com "
+        "are not enforced on Android 4.1 and older; TrustKit enforces them from API 17 (on connections that use "
+        "TrustKit's SSLSocketFactory or TrustManager), the NSC from API 24"]

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import all_samples, run_cli
+from conftest import all_samples, run_cli, validate_result
 
 SAMPLES = all_samples()
 
@@ -21,9 +21,15 @@ def _finding_view(f: dict) -> dict:
 
 
 def _pin_view(p: dict) -> dict:
-    return {"host": p["host"], "source": p["source"], "include_subdomains": p["include_subdomains"],
+    """What an inventory entry states the app enforces: the pattern, pins, source, expiry, whether it is
+    enforced and why not, and where failures are reported (listed in expected.json only when non-empty)."""
+    view = {"host": p["host"], "source": p["source"], "include_subdomains": p["include_subdomains"],
             "enforced": p["enforced"], "pins": sorted(x["value"] for x in p["pins"]),
             "expiration": p["expiration"]}
+    for key in ("not_enforced_because", "report_uris"):
+        if p.get(key):
+            view[key] = p[key]
+    return view
 
 
 def _key(d: dict) -> str:
@@ -41,6 +47,9 @@ def test_sample_gives_exactly_its_expected_findings(sample, tmp_path):
     assert res.code == 0, res.err
     assert "Traceback" not in res.err
     result = json.loads(out.read_text())
+    validate_result(result)  # every sample's result, against the schema shipped to integrators
+    for p in result["pins"]:
+        assert bool(p.get("not_enforced_because")) == (not p["enforced"]), p  # reasons exactly when not enforced
     got = sorted((_finding_view(f) for f in result["findings"]), key=_key)
     want = sorted(sample.expected["findings"], key=_key)
     assert got == want

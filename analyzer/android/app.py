@@ -17,9 +17,9 @@ from pinscan.android.axml import Attr, Element, parse_xml
 from pinscan.android.code import CodeIndex
 from pinscan.android.dex import DexFile
 from pinscan.android.frameworks import detect as detect_frameworks
-from pinscan.android.libraries import library_for
+from pinscan.android.libraries import LibraryReach, LibraryUse, library_for
 from pinscan.android.nsc import NetworkSecurityConfig, host_policies, parse_nsc, pin_entries, platform_default
-from pinscan.android.pins import code_pins
+from pinscan.android.pins import TRUSTKIT_INIT, code_pins
 from pinscan.android.proto import ProtoResourceTable, parse_proto_xml
 from pinscan.errors import PartError, ScanError
 from pinscan.facts.certs import CertInfo, parse_certificates
@@ -67,8 +67,10 @@ AAB_LAYOUT = AndroidLayout(
     dex=re.compile(rf"^(?:base|([^/]+))/dex/{_CLASSES_DEX}$"), parse_xml=parse_proto_xml,
     parse_table=lambda data, name, prefix: ProtoResourceTable(data, name, prefix),
 )
-_LAYOUTS = {"apk": APK_LAYOUT, "aab": AAB_LAYOUT, "apks": _split_layout("apks"), "xapk": _split_layout("xapk")}
+_LAYOUTS = {"apk": APK_LAYOUT, "aab": AAB_LAYOUT, "apks": _split_layout("apks"), "xapk": _split_layout("xapk"),
+            "apk-set": _split_layout("apk-set")}
 _CERT_EXTENSIONS = (".pem", ".crt", ".cer", ".der", ".cert")
+_MAX_SERVICES_FILE = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,36 @@ class Manifest:
     application_location: Location
     uses_sdk_location: Location | None
     label: str | None
+    components: tuple[str, ...] = ()  # classes Android instantiates by name (dotted): components, Application...
+
+
+_COMPONENT_TAGS = ("activity", "activity-alias", "service", "receiver", "provider")
+_APP_CLASS_ATTRS = ("name", "backupAgent", "appComponentFactory", "zygotePreloadName")
+
+
+def _class_name(value: str | None, package: str | None) -> str | None:
+    """A manifest class name as Android resolves it: `.Main` and `Main` are relative to the package."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.startswith("."):
+        return (package or "") + value
+    if "." not in value and package:
+        return f"{package}.{value}"
+    return value
+
+
+def _components(root: Element, app: Element | None, package: str | None) -> tuple[str, ...]:
+    names: list[str | None] = []
+    if app is not None:
+        names += [_class_name(a.as_str(), package) for n in _APP_CLASS_ATTRS if (a := app.android(n)) is not None]
+        for c in app.children:
+            if c.tag in _COMPONENT_TAGS and (a := c.android("name")) is not None:
+                names.append(_class_name(a.as_str(), package))
+    for c in root.children:
+        if c.tag == "instrumentation" and (a := c.android("name")) is not None:
+            names.append(_class_name(a.as_str(), package))
+    return tuple(sorted({n for n in names if n}))
 
 
 def _sdk(attr: Attr | None, default: int) -> int:
@@ -131,6 +163,7 @@ def parse_manifest(root: Element, path: str = MANIFEST) -> Manifest:
         uses_sdk_location=Location(path=path, line=uses_sdk.line, logical="manifest/uses-sdk",
                                    kind="xml-element") if uses_sdk else None,
         label=label,
+        components=_components(root, app, package.as_str() if package else None),
     )
 
 
@@ -234,6 +267,27 @@ class AndroidApp:
     def library_for(self, class_desc: str) -> str | None:
         """The known SDK a class belongs to, or None for the app's own code."""
         return library_for(class_desc, self.manifest.package if self.manifest else None)
+
+    @cached_property
+    def _library_reach(self) -> LibraryReach:
+        names = list(self.manifest.components if self.manifest else ())
+        for entry in self.files.names:
+            # ServiceLoader instantiates the classes these files name (one per line, `#` comments).
+            if entry.startswith("META-INF/services/") and self.files.size(entry) <= _MAX_SERVICES_FILE:
+                try:
+                    text = self.read(entry).decode("utf-8", "replace")
+                except PartError:
+                    continue
+                names += [line.split("#", 1)[0].strip() for line in text.splitlines()]
+        entry_points = {"L" + n.replace(".", "/") + ";" for n in names if n}
+        return LibraryReach(self.code, lambda desc: self.library_for(desc) is None, entry_points)
+
+    def library_use(self, location: Location) -> LibraryUse | None:
+        """Whether the app's own code reaches the library code at `location` (a class or method), or None
+        when the location is not code."""
+        if location.kind not in ("method", "class") or not (location.logical or "").startswith("L"):
+            return None
+        return self._library_reach.use(location.logical.partition("->")[0])
 
     @cached_property
     def nsc_problem(self) -> tuple[str, Location] | None:
@@ -361,7 +415,10 @@ class AndroidApp:
 
     def identity(self) -> AppIdentity:
         m = self.manifest
-        extra = [("format", self.layout.kind), ("dex_files", len(self.dex_names))]
+        extra: list[tuple[str, object]] = [("format", self.layout.kind), ("dex_files", len(self.dex_names))]
+        split_names = getattr(self.files, "split_names", None)
+        if split_names:
+            extra.append(("splits", list(split_names)))
         if self.nsc is not None:
             extra.append(("network_security_config", self.nsc.path))
         return AppIdentity(
@@ -388,6 +445,11 @@ class AndroidApp:
         except PartError as exc:
             self.coverage.append(CoverageNote("pins in code", "failed", str(exc)))
         return entries
+
+    @cached_property
+    def trustkit_initialised(self) -> bool:
+        """The code calls TrustKit.initializeWithNetworkSecurityConfiguration: TrustKit-Android reads the NSC."""
+        return bool(self.code.invocations([TRUSTKIT_INIT]))
 
     def code_pins(self, as_of: dt.date):
         """Pins declared in code (OkHttp, TrustKit, custom trust managers, bundled key stores), once per date."""

@@ -4,6 +4,16 @@ pinscan reads AXML itself instead of through androguard's AXMLPrinter because fi
 line numbers aapt keeps in every element node (androguard drops them when it builds its lxml tree),
 and because every offset here is bounds-checked so a malformed file becomes one clear `PartError`.
 Plain-text XML goes through lxml with entities, DTDs and network access switched off.
+
+Measured 2026-12-03 (bench/bench_readers.py, medians of 20 runs, Python 3.11, androguard 4.1.4, on a shared
+2-core machine): appium-uiautomator2-server 10.6.6's manifest (its only binary XML) 0.41 ms here against
+2.78 ms for androguard `AXMLPrinter(...).get_xml_obj()` and 1.17 ms for its bare `AXMLParser` event loop;
+all 542 binary XML files of ApiDemos 5.0.0 49 ms against 431 ms and 146 ms. Importing androguard's axml
+module costs 150 ms once. A scan parses the manifest and the NSC files, so the time saved is milliseconds
+per package: the reason this reader exists is the line numbers (androguard's AXMLParser keeps them in its
+`m_lineNumber` attribute; AXMLPrinter drops them) and the error handling above, not speed.
+tests/test_differential.py checks every element, attribute, typed value, text and line against
+androguard's AXMLParser on every sample and npm APK.
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pinscan.android.dex import (
     ACC_ABSTRACT,
     ACC_INTERFACE,
+    IGET_OPS,
     NO_INDEX,
     SGET_OPS,
     TYPE_OPS,
@@ -57,6 +58,11 @@ def searched(kind: str, *targets: str) -> tuple[str, ...]:
 
 def declared_interest() -> dict[str, tuple[str, ...]]:
     return {kind: tuple(targets) for kind, targets in _DECLARED.items()}
+
+
+# Search kinds whose hits are instructions of another kind: a string prefix is found in const-string, any
+# method or field of a class in invoke / sget.
+_INSN_KIND = {"prefix": "string", "class-method": "method", "class-field": "field"}
 
 
 @dataclass(frozen=True, eq=False)
@@ -135,6 +141,8 @@ class CodeIndex:
         self._classes: dict[str, ClassInfo] | None = None
         self._subtypes: dict[str, list[ClassInfo]] | None = None
         self.hierarchy_work = Budget("class hierarchy", HIERARCHY_WORK, "supertype links")
+        # Analyses built on this index keep their per-app memo here (flow.Analysis), so they live and die with it.
+        self.memo: dict[str, object] = {}
 
     # --- robustness ----------------------------------------------------------------------------------
 
@@ -306,6 +314,10 @@ class CodeIndex:
                     out.append((i, t))
             elif kind == "prefix":
                 out.extend((i, dex.string(i)) for i in dex.strings_with_prefix(t))
+            elif kind == "class-method":
+                out.extend((i, t) for i in dex.method_ids_of(t))
+            elif kind == "class-field":
+                out.extend((i, t) for i in dex.field_ids_of(t))
         return out
 
     def _pass(self, dex: DexFile, wanted: set[tuple[str, int]]) -> None:
@@ -317,7 +329,7 @@ class CodeIndex:
             self._primed.add(dex.name)
             for kind, targets in self.interest.items():
                 for i, _ in self._resolve_targets(dex, kind, targets):
-                    k = "string" if kind == "prefix" else kind
+                    k = _INSN_KIND.get(kind, kind)
                     if (k, i) not in cache:
                         todo.add((k, i))
         for key in todo:
@@ -326,30 +338,38 @@ class CodeIndex:
             cache[(kind, idx)].append(pos)
 
     def _sites(self, kind: str, targets: list[str], ops: bytes | None = None) -> list[Site]:
+        return self._sites_of([(kind, targets, ops)])
+
+    def _sites_of(self, specs: list[tuple[str, list[str], bytes | None]]) -> list[Site]:
+        """The sites of several (kind, targets, ops) searches, found in one pass over each dex."""
         out: list[Site] = []
-        ins_kind = "string" if kind == "prefix" else kind
         for dex in self._live():
             def run(dex=dex) -> list[Site]:
-                by_idx = dict(self._resolve_targets(dex, kind, targets))
-                if not by_idx:
+                resolved = []
+                for kind, targets, ops in specs:
+                    by_idx = dict(self._resolve_targets(dex, kind, targets))
+                    if by_idx:
+                        resolved.append((_INSN_KIND.get(kind, kind), by_idx, ops))
+                if not resolved:
                     return []
-                self._pass(dex, {(ins_kind, i) for i in by_idx})
+                self._pass(dex, {(k, i) for k, by_idx, _ in resolved for i in by_idx})
                 cache = self._hits[dex.name]
                 found = []
-                for idx, target in by_idx.items():
-                    for pos in cache.get((ins_kind, idx), ()):
-                        where = dex.method_at(pos)
-                        if where is None:
-                            continue
-                        cdef, em, unit = where
-                        m = self._method_of(dex, cdef, em)
-                        code = dex.code(em.code_off) if m else None
-                        i = code.by_off.get(unit) if code else None
-                        if i is None:
-                            continue  # the bytes were an operand or data, not an instruction
-                        ins = code.insns[i]
-                        if ins.idx == idx and ins.kind == ins_kind and (ops is None or ins.op in ops):
-                            found.append(Site(m, ins, target))
+                for ins_kind, by_idx, ops in resolved:
+                    for idx, target in by_idx.items():
+                        for pos in cache.get((ins_kind, idx), ()):
+                            where = dex.method_at(pos)
+                            if where is None:
+                                continue
+                            cdef, em, unit = where
+                            m = self._method_of(dex, cdef, em)
+                            code = dex.code(em.code_off) if m else None
+                            i = code.by_off.get(unit) if code else None
+                            if i is None:
+                                continue  # the bytes were an operand or data, not an instruction
+                            ins = code.insns[i]
+                            if ins.idx == idx and ins.kind == ins_kind and (ops is None or ins.op in ops):
+                                found.append(Site(m, ins, target))
                 return found
             out.extend(self._guard(dex, run, []))
         return sorted(out, key=lambda s: (s.method.dex.name, s.method.ref, s.insn.off))
@@ -362,9 +382,24 @@ class CodeIndex:
         """Every `sget*` of one of the fields `Lcls;->name`."""
         return self._sites("field", list(refs), SGET_OPS)
 
+    def field_reads(self, refs: Iterable[str]) -> list[Site]:
+        """Every `sget*` and `iget*` of one of the fields `Lcls;->name`."""
+        return self._sites("field", list(refs), SGET_OPS + IGET_OPS)
+
+    def uses(self, methods: Iterable[str] = (), fields: Iterable[str] = ()) -> list[Site]:
+        """Calls of `methods` and reads (sget/iget) of `fields`, in one search pass per dex."""
+        return self._sites_of([("method", list(methods), None), ("field", list(fields), SGET_OPS + IGET_OPS)])
+
     def type_uses(self, descs: Iterable[str], ops: bytes = TYPE_OPS) -> list[Site]:
         """Every new-instance / const-class / check-cast ... of one of the types."""
         return self._sites("type", list(descs), ops)
+
+    def references(self, descs: Iterable[str], strings: Iterable[str] = ()) -> list[Site]:
+        """Every instruction that names one of the classes: a type use, a call to any of its methods, a static
+        read of any of its fields (`target` is the class); and every load of one of `strings`. One pass."""
+        descs = list(descs)
+        return self._sites_of([("type", descs, TYPE_OPS), ("class-method", descs, None),
+                               ("class-field", descs, SGET_OPS), ("string", list(strings), None)])
 
     def string_loads(self, values: Iterable[str] = (), prefixes: Iterable[str] = ()) -> list[Site]:
         """Every const-string of one of `values`, or of any string starting with one of `prefixes`."""
@@ -409,6 +444,13 @@ class CodeIndex:
             else:
                 break
         return best if best is not None else pos[0][1]
+
+    def where(self, m: Method, off: int | None = None) -> str:
+        """`Lcls;->m()V (File.java:12)`: a method and the source line of an instruction, for evidence."""
+        line = self.line(m, off)
+        src = m.cls.source_file
+        at = f" ({src}:{line})" if src and line else (f" (line {line})" if line else "")
+        return f"{m.ref}{at}"
 
     def location(self, m: Method, off: int | None = None) -> Location:
         return Location(path=m.dex.name, line=self.line(m, off), logical=m.ref, kind="method",

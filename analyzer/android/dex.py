@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from pinscan.errors import PartError
@@ -42,6 +42,7 @@ ACC_ABSTRACT = 0x400
 ACC_SYNTHETIC = 0x1000
 _HEADER = struct.Struct("<8sI20sIIIIIIIIIIIIIIIIIIIIII")
 _CODE_ITEM_TYPE = 0x2001
+_FIND_NEEDLES = 8  # up to this many 16-bit indices, search_refs looks for each with bytes.find
 _MAX_COUNT = 1 << 24  # far above any real dex (65k methods per file); bounds hostile counts
 
 # --- instruction set --------------------------------------------------------------------------------
@@ -131,9 +132,12 @@ OP_NAME = [o[0] for o in OPCODES]
 # Opcodes whose 16-bit index sits in code unit 1, grouped by what they index (used by the search).
 INVOKE_OPS = bytes([*range(0x6E, 0x73), *range(0x74, 0x79)])
 SGET_OPS = bytes(range(0x60, 0x67))
+SPUT_OPS = bytes(range(0x67, 0x6E))
 IGET_OPS = bytes(range(0x52, 0x59))
+IPUT_OPS = bytes(range(0x59, 0x60))
+FIELD_OPS = IGET_OPS + IPUT_OPS + SGET_OPS + SPUT_OPS
 TYPE_OPS = bytes([0x1C, 0x1F, 0x20, 0x22, 0x23, 0x24, 0x25])
-_KIND_OPS = {"method": INVOKE_OPS, "field": SGET_OPS, "type": TYPE_OPS, "string": b"\x1a"}
+_KIND_OPS = {"method": INVOKE_OPS, "field": FIELD_OPS, "type": TYPE_OPS, "string": b"\x1a"}
 _OP_KIND = {op: kind for kind, ops in _KIND_OPS.items() for op in ops}
 
 
@@ -170,6 +174,7 @@ class Code:
     tries: tuple[TryBlock, ...]
     debug_info_off: int
     payloads: dict[int, tuple[int, ...]]  # switch payload address -> branch offsets (relative to the switch)
+    switch_keys: dict[int, tuple[int, ...]] = field(default_factory=dict)  # payload address -> case keys
 
     @cached_property
     def by_off(self) -> dict[int, int]:
@@ -233,6 +238,12 @@ def _mutf8(raw: bytes) -> str:
         # Not MUTF-8 either (ART's verifier would reject the dex): keep what reads, U+FFFD for the rest.
         return text.decode("utf-8", "replace")
     return decoded.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def _utf16(s: str) -> bytes:
+    """The sort key of the string table: UTF-16 code units, where U+10000 and up (surrogate pairs) sort
+    before U+E000..U+FFFF, unlike Python's code point order."""
+    return s.encode("utf-16-be", "surrogatepass")
 
 
 # --- the file -------------------------------------------------------------------------------------------
@@ -330,13 +341,16 @@ class DexFile:
                 hi = mid
         return lo
 
+    def _utf16_key(self, idx: int) -> bytes:
+        return _utf16(self.string(idx))
+
     def find_string(self, value: str) -> int | None:
-        """Index of a string by value (string_ids are sorted by content), or None."""
-        i = self._bisect(self.string_ids_size, self.string, value)
+        """Index of a string by value (string_ids are sorted by UTF-16 code units), or None."""
+        i = self._bisect(self.string_ids_size, self._utf16_key, _utf16(value))
         return i if i < self.string_ids_size and self.string(i) == value else None
 
     def strings_with_prefix(self, prefix: str) -> range:
-        lo = self._bisect(self.string_ids_size, self.string, prefix)
+        lo = self._bisect(self.string_ids_size, self._utf16_key, _utf16(prefix))
         hi = lo
         while hi < self.string_ids_size and self.string(hi).startswith(prefix):
             hi += 1
@@ -427,6 +441,15 @@ class DexFile:
             return []
         return [i for i in self._ids_of_class(self.field_ids_off, self.field_ids_size, t)
                 if struct.unpack_from("<I", self.data, self.field_ids_off + 8 * i + 4)[0] == n]
+
+    def method_ids_of(self, cls: str) -> range:
+        """Every method_id whose class is `cls` (a method it defines or one called through it)."""
+        t = self.find_type(cls)
+        return range(0) if t is None else self._ids_of_class(self.method_ids_off, self.method_ids_size, t)
+
+    def field_ids_of(self, cls: str) -> range:
+        t = self.find_type(cls)
+        return range(0) if t is None else self._ids_of_class(self.field_ids_off, self.field_ids_size, t)
 
     def methods_named(self, name: str) -> list[int]:
         """Every method_id whose name is `name` (a 32-bit scan of the table's name column)."""
@@ -628,7 +651,18 @@ class DexFile:
         ops = b"".join(_KIND_OPS[k] for k in sorted(kinds))
         start, end = self.code_region
         out = []
-        if by_needle:
+        if by_needle and len(by_needle) <= _FIND_NEEDLES:
+            # A few needles: bytes.find (C memchr speed) per needle beats one regex step per byte.
+            for needle, pairs in sorted(by_needle.items()):
+                pos = self.data.find(needle, start + 2, end)
+                while pos >= 0:
+                    p = pos - 2
+                    op_kind = _OP_KIND.get(self.data[p])
+                    if p % 2 == 0 and op_kind is not None and self.data[p] in ops:
+                        out.extend((p, kind, idx) for kind, idx in pairs if kind == op_kind)
+                    pos = self.data.find(needle, pos + 1, end)
+            out.sort()
+        elif by_needle:
             alts = b"|".join(re.escape(n) for n in sorted(by_needle))
             pat = re.compile(b"[" + re.escape(ops) + b"].(" + alts + b")", re.DOTALL)
             pos = start
@@ -683,7 +717,7 @@ class DexFile:
             raise self._fail(f"code item at {code_off:#x}: {n} code units run past the end of the file")
         self.work.spend(n)
         units = struct.unpack_from(f"<{n}H", data, base)
-        insns, payloads = _decode_insns(units)
+        insns, payloads, keys = _decode_insns(units)
         tries: list[TryBlock] = []
         if tries_size:
             tpos = base + 2 * n + (2 if n % 2 else 0)
@@ -696,7 +730,7 @@ class DexFile:
                     tries.append(TryBlock(start, start + count, self._handlers(hbase + hoff)))
             except IndexError:
                 raise self._fail(f"code item at {code_off:#x}: catch handlers out of bounds") from None
-        return Code(regs, ins, tuple(insns), tuple(tries), debug_off, payloads)
+        return Code(regs, ins, tuple(insns), tuple(tries), debug_off, payloads, keys)
 
     def _handlers(self, pos: int) -> tuple[tuple[str | None, int], ...]:
         size, pos = sleb(self.data, pos)
@@ -772,10 +806,15 @@ class DexFile:
         return f"{kind}@{ins.idx}"
 
 
-def _decode_insns(units: tuple[int, ...]) -> tuple[list[Insn], dict[int, tuple[int, ...]]]:
-    """Decode a method's code units; payload pseudo-instructions are skipped (switch payloads returned)."""
+_Table = dict[int, tuple[int, ...]]
+
+
+def _decode_insns(units: tuple[int, ...]) -> tuple[list[Insn], _Table, _Table]:
+    """Decode a method's code units; payload pseudo-instructions are skipped (switch targets and case keys
+    returned by payload address)."""
     out: list[Insn] = []
     payloads: dict[int, tuple[int, ...]] = {}
+    keys: dict[int, tuple[int, ...]] = {}
     n = len(units)
     pc = 0
     ops = OPCODES
@@ -791,10 +830,15 @@ def _decode_insns(units: tuple[int, ...]) -> tuple[list[Insn], dict[int, tuple[i
                 length = 4 + 2 * size
                 tg = units[pc + 4:pc + 4 + 2 * size]
                 payloads[pc] = tuple(_s32(tg[k] | tg[k + 1] << 16) for k in range(0, len(tg) - 1, 2))
+                if pc + 3 < n:
+                    first = _s32(units[pc + 2] | units[pc + 3] << 16)
+                    keys[pc] = tuple(first + k for k in range(len(payloads[pc])))
             elif hi == 2:
                 length = 2 + 4 * size
                 tg = units[pc + 2 + 2 * size:pc + 2 + 4 * size]
                 payloads[pc] = tuple(_s32(tg[k] | tg[k + 1] << 16) for k in range(0, len(tg) - 1, 2))
+                kv = units[pc + 2:pc + 2 + 2 * size]
+                keys[pc] = tuple(_s32(kv[k] | kv[k + 1] << 16) for k in range(0, len(kv) - 1, 2))
             else:
                 if pc + 3 >= n:
                     break
@@ -878,4 +922,4 @@ def _decode_insns(units: tuple[int, ...]) -> tuple[list[Insn], dict[int, tuple[i
             lit = v - (1 << 64) if v >> 63 else v
         out.append(Insn(pc, op, regs, idx, lit, target))
         pc += size
-    return out, payloads
+    return out, payloads, keys

@@ -11,6 +11,7 @@ from pinscan.model import CoverageNote, Location
 if TYPE_CHECKING:
     from pinscan.android.app import Manifest
     from pinscan.android.code import CodeIndex
+    from pinscan.android.libraries import LibraryUse
     from pinscan.android.nsc import NetworkSecurityConfig
     from pinscan.android.pins import CodePin
     from pinscan.facts.certs import CertInfo
@@ -39,6 +40,9 @@ class AndroidFacts(Protocol):
     def target_sdk(self) -> int: ...
     @property
     def debuggable(self) -> bool: ...
+    @property
+    def trustkit_initialised(self) -> bool: ...  # TrustKit-Android reads the network security config
 
     def code_pins(self, as_of: dt.date) -> list[CodePin]: ...
     def library_for(self, class_desc: str) -> str | None: ...
+    def library_use(self, location: Location) -> LibraryUse | None: ...  # does the app's code reach it?

@@ -17,12 +17,14 @@ Semantics followed (Android 7.0+, `android.security.net.config`):
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
 import re
 from dataclasses import dataclass, field
 
 from pinscan.android.axml import Element
 from pinscan.facts.certs import CertInfo, check_pin
 from pinscan.facts.expiry import expired
+from pinscan.facts.hosts import NSC, HostPattern, normalise
 from pinscan.model import HostPolicy, Location, Pin, PinEntry
 
 ROOT = "network-security-config"
@@ -50,6 +52,9 @@ _KNOWN_ATTRS = {
     ROOT: set(),
     "trust-anchors": set(),
 }
+TRUSTKIT_CONFIG = "trustkit-config"
+_TRUSTKIT_ATTRS = {"enforcePinning", "disableDefaultReportUri"}
+_TRUSTKIT_UNUSED = "; TrustKit reads it, but the app never calls TrustKit.initializeWithNetworkSecurityConfiguration"
 # Newer platform elements Android itself knows (certificate transparency, API 36).
 _NEWER_KNOWN = {"certificateTransparency"}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -94,6 +99,18 @@ class Domain:
     name: str
     include_subdomains: bool
     location: Location
+    include_declared: bool = True  # includeSubdomains is written (TrustKit inherits it when it is not)
+
+
+@dataclass(frozen=True)
+class TrustKitSettings:
+    """A `<trustkit-config>` inside a domain-config, as TrustKit-Android reads it (Android ignores it).
+    None for an attribute not written: TrustKit then inherits the parent domain-config's value."""
+
+    enforce_pinning: bool | None
+    disable_default_report_uri: bool | None
+    report_uris: tuple[str, ...]
+    location: Location
 
 
 @dataclass
@@ -105,6 +122,7 @@ class Config:
     anchors: list[Anchor] | None = None
     pin_set: PinSet | None = None
     domains: list[Domain] = field(default_factory=list)
+    trustkit: TrustKitSettings | None = None
 
     def effective_cleartext(self) -> bool:
         c: Config | None = self
@@ -146,6 +164,9 @@ class NscProblem:
     message: str
     location: Location
     fatal: bool  # Android refuses the whole configuration
+    # Who the problem matters to: "android" always; "without-trustkit" for content only TrustKit reads
+    # (ignored unless the app initialises TrustKit); "trustkit" for content TrustKit itself ignores.
+    reader: str = "android"
 
 
 @dataclass
@@ -165,15 +186,22 @@ class NetworkSecurityConfig:
         return [p for p in self.problems if p.fatal]
 
     def config_for(self, host: str) -> Config:
-        host = host.lower().rstrip(".")
-        best: tuple[int, Config] | None = None
+        found = self.domain_for(host)
+        return found[1] if found else self.base
+
+    def domain_for(self, host: str) -> tuple[Domain, Config] | None:
+        """The <domain> and config Android applies to `host`: the exact domain, else the longest
+        includeSubdomains domain that covers it; None when only base-config applies."""
+        host = normalise(host)
+        best: tuple[Domain, Config] | None = None
         for cfg in self.domain_configs:
             for d in cfg.domains:
                 if d.name == host:
-                    return cfg
-                if d.include_subdomains and host.endswith("." + d.name) and (best is None or len(d.name) > best[0]):
-                    best = (len(d.name), cfg)
-        return best[1] if best else self.base
+                    return d, cfg
+                if HostPattern(d.name, NSC, d.include_subdomains).covers(host) and (
+                        best is None or len(d.name) > len(best[0].name)):
+                    best = (d, cfg)
+        return best
 
     def all_domains(self) -> list[tuple[Domain, Config]]:
         return [(d, cfg) for cfg in self.domain_configs for d in cfg.domains]
@@ -200,8 +228,8 @@ class _Parser:
     def loc(self, el: Element, logical: str) -> Location:
         return Location(path=self.path, line=el.line, logical=logical, kind="xml-element")
 
-    def problem(self, kind: str, message: str, loc: Location, fatal: bool) -> None:
-        self.problems.append(NscProblem(kind, message, loc, fatal))
+    def problem(self, kind: str, message: str, loc: Location, fatal: bool, reader: str = "android") -> None:
+        self.problems.append(NscProblem(kind, message, loc, fatal, reader))
 
     def check_names(self, el: Element, logical: str) -> None:
         known_attrs = _KNOWN_ATTRS.get(el.tag)
@@ -216,11 +244,13 @@ class _Parser:
         allowed = _KNOWN_CHILDREN.get(el.tag, set())
         for child in el.children:
             if child.tag not in allowed and child.tag not in _NEWER_KNOWN:
-                hint = _did_you_mean(child.tag, allowed)
+                trustkit = el.tag == "domain-config" and child.tag == TRUSTKIT_CONFIG
+                hint = _did_you_mean(child.tag, allowed | ({TRUSTKIT_CONFIG} if el.tag == "domain-config" else set()))
                 self.problem(
                     "unknown-element",
-                    f"<{child.tag}> inside <{el.tag}> is not an element Android reads: it is silently ignored{hint}",
-                    self.loc(child, f"{logical}/{child.tag}"), False)
+                    f"<{child.tag}> inside <{el.tag}> is not an element Android reads: it is silently ignored"
+                    + (_TRUSTKIT_UNUSED if trustkit else hint),
+                    self.loc(child, f"{logical}/{child.tag}"), False, "without-trustkit" if trustkit else "android")
 
     def parse(self, root: Element, platform: Config) -> tuple[Config | None, list[Config], Config | None]:
         if root.tag != ROOT:
@@ -302,7 +332,7 @@ class _Parser:
                         dloc, True)
                     continue
                 self.seen_domains[name] = dloc
-                cfg.domains.append(Domain(name, include, dloc))
+                cfg.domains.append(Domain(name, include, dloc, sub is not None))
             elif tag == "trust-anchors":
                 if cfg.anchors is not None:
                     self.problem("structure", f"more than one <trust-anchors> in <{el.tag}>: Android refuses the file",
@@ -329,6 +359,8 @@ class _Parser:
                                  self.loc(child, f"{logical}/domain-config"), True)
                     continue
                 self.config(child, "domain", cfg, f"{logical}/domain-config", out)
+            elif tag == TRUSTKIT_CONFIG and kind == "domain":
+                cfg.trustkit = self.trustkit(child, f"{logical}/{TRUSTKIT_CONFIG}")
         if kind == "domain" and not domain_elements:
             self.problem("structure", "<domain-config> without any <domain>: Android refuses the file",
                          self.loc(el, logical), True)
@@ -359,6 +391,33 @@ class _Parser:
             cloc = Location(cloc.path, cloc.line, f"{logical}/trust-anchors/certificates[{src}]", "xml-element")
             out.append(Anchor(src, override, cloc, kind == "debug", path, tuple(certs)))
         return out
+
+    def trustkit(self, el: Element, logical: str) -> TrustKitSettings:
+        """`<trustkit-config enforcePinning disableDefaultReportUri>` with `<report-uri>` children, read as
+        TrustKit-Android does: Boolean.parseBoolean on the attributes, the text of every nested report-uri."""
+        loc = self.loc(el, logical)
+        for a in el.attrs:
+            if a.namespace is None and a.name not in _TRUSTKIT_ATTRS:
+                self.problem("unknown-attribute", f"attribute {a.name!r} on <{TRUSTKIT_CONFIG}> is not one TrustKit "
+                             f"reads: it is silently ignored{_did_you_mean(a.name, _TRUSTKIT_ATTRS)}", loc, False,
+                             "trustkit")
+
+        def flag(name: str) -> bool | None:
+            a = el.attr(name)
+            return None if a is None else a.as_bool() is True
+
+        uris: list[str] = []
+        stack = list(reversed(el.children))
+        while stack:  # TrustKit reads <report-uri> at any depth inside <trustkit-config>
+            child = stack.pop()
+            if child.tag == "report-uri":
+                uris.append(child.text.strip())
+                continue
+            self.problem("unknown-element", f"<{child.tag}> inside <{TRUSTKIT_CONFIG}> is not an element TrustKit "
+                         f"reads: it is silently ignored{_did_you_mean(child.tag, {'report-uri'})}",
+                         self.loc(child, f"{logical}/{child.tag}"), False, "trustkit")
+            stack.extend(reversed(child.children))
+        return TrustKitSettings(flag("enforcePinning"), flag("disableDefaultReportUri"), tuple(uris), loc)
 
     def pin_set(self, el: Element, logical: str) -> PinSet:
         ploc = self.loc(el, f"{logical}/pin-set")
@@ -472,9 +531,9 @@ def pin_entries(nsc: NetworkSecurityConfig, as_of: dt.date, min_sdk: int,
             reasons.append(f"trust anchor {a.label} has overridePins=\"true\"")
         if not ps.pins:
             reasons.append("pin-set has no pins")
-        caveats = []
+        notes = []
         if min_sdk < 24:
-            caveats.append(f"not enforced on Android 6.0 and older (minSdk {min_sdk}): the NSC needs API 24")
+            notes.append(f"not enforced on Android 6.0 and older (minSdk {min_sdk}): the NSC needs API 24")
         pins = tuple(
             Pin(p.digest, p.value, p.problem is None, p.problem, cert_index.get(p.value)) for p in ps.pins
         )
@@ -486,9 +545,95 @@ def pin_entries(nsc: NetworkSecurityConfig, as_of: dt.date, min_sdk: int,
             location=ps.location,
             expiration=ps.expiration,
             enforced=not reasons,
-            not_enforced_because=tuple(reasons + caveats),
+            not_enforced_because=tuple(reasons),
+            notes=tuple(notes),
         ))
     return out
+
+
+# --- TrustKit-Android's reading of the same file ----------------------------------------------------------
+
+TRUSTKIT_DEFAULT_REPORT_URI = "https://overmind.datatheorem.com/trustkit/report"
+_JAVA_URL_SCHEMES = ("http", "https", "ftp", "file", "jar", "mailto", "netdoc")
+
+
+@dataclass(frozen=True)
+class TrustKitPolicy:
+    """One domain-config as TrustKit-Android builds its DomainPinningPolicy: the last <domain> of the config,
+    and every other value its own or, when unset, its parent domain-config's (includeSubdomains too,
+    unlike Android). Configs without a pin-set (own or inherited) get no policy."""
+
+    hostname: str | None
+    include_subdomains: bool
+    pin_set: PinSet
+    expiration: str | None
+    expiration_date: dt.date | None
+    enforce_pinning: bool
+    report_uris: tuple[str, ...]  # the default Data Theorem URI included unless disableDefaultReportUri
+    config: Config
+
+
+def _domain_chain(cfg: Config) -> list[Config]:
+    chain = []
+    c: Config | None = cfg
+    while c is not None and c.kind == "domain":
+        chain.append(c)
+        c = c.parent
+    return chain
+
+
+def trustkit_view(nsc: NetworkSecurityConfig) -> tuple[list[TrustKitPolicy], list[str]]:
+    """(policies, why TrustKit refuses the whole file): what TrustKit.initializeWithNetworkSecurityConfiguration
+    builds from the config (TrustKit-Android 1.1: TrustKitConfiguration.fromXmlPolicy, DomainPinningPolicy)."""
+    policies = []
+    rejected: list[str] = []
+    for cfg in nsc.domain_configs:
+        chain = _domain_chain(cfg)
+        ps = next((c.pin_set for c in chain if c.pin_set is not None), None)
+        if ps is None:
+            continue
+        last = [c.domains[-1] for c in chain if c.domains]
+        hostname = cfg.domains[-1].name if cfg.domains else None
+        include = next((d.include_subdomains for d in last if d.include_declared), False)
+        tk = [c.trustkit for c in chain if c.trustkit is not None]
+        enforce = next((t.enforce_pinning for t in tk if t.enforce_pinning is not None), False)
+        disable_default = next((t.disable_default_report_uri for t in tk if t.disable_default_report_uri is not None),
+                               False)
+        uris = tk[0].report_uris if tk else ()
+        if not disable_default:
+            uris = (*uris, TRUSTKIT_DEFAULT_REPORT_URI)
+        dated = next((c.pin_set for c in chain if c.pin_set is not None and c.pin_set.expiration is not None), None)
+        policies.append(TrustKitPolicy(hostname, include, ps, dated.expiration if dated else None,
+                                       dated.expiration_date if dated else None, enforce,
+                                       tuple(dict.fromkeys(uris)), cfg))
+    seen: set[str] = set()
+    for p in policies:
+        name = p.hostname or "(none)"
+        if p.hostname is None or "." not in p.hostname or _is_ip(p.hostname):
+            rejected.append(f"{name} is not a domain TrustKit accepts (\"Tried to pin an invalid domain\")")
+        elif p.hostname in seen:
+            rejected.append(f"{p.hostname} has two policies (\"the same domain defined twice\")")
+        seen.add(p.hostname or "")
+        if p.enforce_pinning and len({d.value for d in p.pin_set.pins}) < 2:
+            rejected.append(f"enforcePinning is true for {name} with fewer than two pins")
+        for d in p.pin_set.pins:
+            if d.digest != "SHA-256":
+                rejected.append(f"a pin for {name} has digest {d.digest!r}, not SHA-256")
+        if p.pin_set.expiration is not None and p.pin_set.expiration_date is None:
+            rejected.append(f"the pin-set expiration {p.pin_set.expiration!r} of {name} is not a yyyy-MM-dd date")
+        for uri in p.report_uris:
+            scheme, sep, _ = uri.partition(":")
+            if not sep or scheme.lower() not in _JAVA_URL_SCHEMES:
+                rejected.append(f"report-uri {uri!r} of {name} is not a URL Java accepts")
+    return policies, list(dict.fromkeys(rejected))
+
+
+def _is_ip(text: str) -> bool:
+    try:
+        ipaddress.ip_address(text)
+        return True
+    except ValueError:
+        return False
 
 
 def host_policies(nsc: NetworkSecurityConfig, as_of: dt.date, min_sdk: int) -> list[HostPolicy]:

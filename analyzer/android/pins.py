@@ -2,8 +2,8 @@
 
 - OkHttp 3/4 (`okhttp3.CertificatePinner.Builder.add`) and OkHttp 2 (`com.squareup.okhttp...`): host and
   pins recovered from the constants of the call, including the varargs array;
-- TrustKit-Android (`TrustKit.initializeWithNetworkSecurityConfiguration`): the pin-sets of the network
-  security config it reads, with its own `<trustkit-config enforcePinning>`;
+- TrustKit-Android (`TrustKit.initializeWithNetworkSecurityConfiguration`): its policies, read from the
+  network security config as TrustKit reads it (`<trustkit-config>` and `<report-uri>` included);
 - trust managers that hash the server's key and compare it with constants (source "custom");
 - key stores and certificates bundled in res/raw or assets and loaded into a `TrustManagerFactory`
   (PEM, DER, PKCS#12, BKS): the app trusts only those keys (source "keystore").
@@ -25,6 +25,8 @@ from pinscan.android.code import CodeIndex, Method, Site, searched
 from pinscan.android.flow import Chars, StrArray, call_args, constants
 from pinscan.errors import PartError
 from pinscan.facts.certs import CertInfo, parse_certificates
+from pinscan.facts.expiry import expired
+from pinscan.facts.hosts import OKHTTP, HostPattern
 from pinscan.limits import MAX_CERT_FILE
 from pinscan.model import CoverageNote, Pin, PinEntry
 
@@ -90,18 +92,25 @@ def okhttp_pins(index: CodeIndex, library_for, cert_index: dict[str, str]) -> li
             continue
         raw = [p for p in arr.values() if isinstance(p, str)] if isinstance(arr, StrArray) else []
         pins = tuple(_with_cert(okhttp_pin(p), cert_index) for p in raw)
-        reasons = []
+        pattern = HostPattern(host, OKHTTP)
+        okhttp2 = site.target == OKHTTP2_ADD
+        reasons, notes = [], []
+        if pattern.problem():
+            reasons.append(pattern.problem())
+        elif pattern.name.startswith("**."):
+            if okhttp2:
+                reasons.append("OkHttp 2 has no '**.' patterns: it looks the pattern up literally and pins no host")
+            else:
+                notes.append("'**.' patterns need OkHttp 4.3 or later; with OkHttp 3 and earlier 4.x versions "
+                             "this pattern pins no host")
         if not raw:
             reasons.append("the pins are not constants in the code: not recovered")
         if any(not p.valid for p in pins):
             reasons.append("CertificatePinner.Builder.add throws on an invalid pin: the client is never built")
-        version = "OkHttp 2" if site.target == OKHTTP2_ADD else "OkHttp 3/4"
         loc = index.location(site.method, site.insn.off)
         out.append(CodePin(PinEntry(
-            host=host.lstrip("*.") if host.startswith(("*.", "**.")) else host,
-            include_subdomains=host.startswith(("*.", "**.")),
-            pins=pins, source="okhttp", location=loc, enforced=not reasons,
-            not_enforced_because=tuple(reasons + [f"{version} CertificatePinner pattern {host!r}"]),
+            host=host, include_subdomains=False, pins=pins, source="okhttp", location=loc, enforced=not reasons,
+            not_enforced_because=tuple(reasons), notes=tuple(notes),
         ), site, library_for(site.method.cls.desc), tuple(raw)))
     return out
 
@@ -133,7 +142,7 @@ def custom_pins(index: CodeIndex, library_for, cert_index: dict[str, str]) -> li
         out.append(CodePin(PinEntry(
             host="*", include_subdomains=True, pins=tuple(dict.fromkeys(pins)), source="custom",
             location=index.location(check), enforced=True,
-            not_enforced_because=(f"custom trust manager {ci.desc}: applies to the connections that use it",),
+            notes=(f"custom trust manager {ci.desc}: applies to the connections that use it",),
         ), None, library_for(ci.desc), tuple(v for v, _ in values)))
     return out
 
@@ -248,10 +257,11 @@ def keystore_pins(app, index: CodeIndex) -> list[CodePin]:
             continue
         pins = tuple(dict.fromkeys(Pin("SHA-256", c.spki_sha256, True, None, c.path) for c in certs))
         loc = index.location(site.method, site.insn.off)
+        what = f"{fmt} {path} loaded into a TrustManagerFactory in {site.method.ref}"
         out.append(CodePin(PinEntry(
             host="*", include_subdomains=True, pins=pins, source="keystore", location=loc, enforced=bool(pins),
-            not_enforced_because=(f"{fmt} {path} loaded into a TrustManagerFactory in {site.method.ref}: "
-                                  "connections using it trust only these keys",),
+            not_enforced_because=() if pins else (f"{what} holds no certificate",),
+            notes=(f"{what}: connections using it trust only these keys",) if pins else (),
         ), site, app.library_for(site.method.cls.desc), ()))
     return out
 
@@ -273,54 +283,48 @@ def _resource_path(app, target: str, arg: object) -> str | None:
 # --- TrustKit ---------------------------------------------------------------------------------------------
 
 def trustkit_pins(app, index: CodeIndex, as_of: dt.date) -> list[CodePin]:
-    """TrustKit reads the app's network security config (pins and `<trustkit-config>`) and enforces its
-    pins itself on Android before 7.0, where the platform ignores the file."""
+    """TrustKit-Android's pinning policies, read from the network security config as TrustKit reads it (its
+    `<trustkit-config>` included). They apply to connections that use TrustKit's SSLSocketFactory or
+    TrustManager, from API 17: below API 24 TrustKit checks the pins itself, from API 24 it lets Android
+    check them and, with enforcePinning false, lets a failed check through and only reports it."""
     sites = index.invocations([TRUSTKIT_INIT])
     if not sites or app.nsc is None:
         return []
-    from pinscan.android.nsc import pin_entries
+    from pinscan.android.nsc import trustkit_view
 
-    enforce = _trustkit_enforce(app)
-    out = []
+    nsc = app.nsc
+    policies, rejected = trustkit_view(nsc)
+    cert_index = app.certificate_index()
     site = sites[0]
-    for e in pin_entries(app.nsc, as_of, app.min_sdk, app.certificate_index()):
-        flag = enforce.get(e.host)
-        reasons = [r for r in e.not_enforced_because if "Android 6.0" not in r]
-        if not flag:
-            reasons.append("TrustKit's enforcePinning is not true for this domain: failures are only reported")
+    common = []
+    if rejected:
+        common.append("TrustKit refuses this configuration, so initializeWithNetworkSecurityConfiguration throws: "
+                      + "; ".join(rejected))
+    if nsc.fatal_problems:
+        common.append("Android refuses this network security config (see findings), so no pins apply")
+    debug_cas = [a.label for a in (nsc.debug.anchors or []) if a.override_pins and a.src.startswith("@")] \
+        if nsc.debug_in_force else []
+    if debug_cas:
+        common.append(f"the app is debuggable and <debug-overrides> overrides pins: TrustKit accepts chains to "
+                      f"{', '.join(debug_cas)} without checking pins")
+    notes = ["applies to connections that use TrustKit's SSLSocketFactory or TrustManager (API 17 and later)"]
+    if app.min_sdk < 17:
+        notes.append(f"TrustKit is disabled on API 15-16 (minSdk {app.min_sdk})")
+    out = []
+    for p in policies:
+        reasons = list(common)
+        if not p.enforce_pinning:
+            reasons.append("enforcePinning is not true for this domain: TrustKit only reports pin failures")
+        if expired(p.expiration_date, as_of):
+            reasons.append(f"pin-set expired on {p.expiration}")
+        pins = tuple(Pin(d.digest, d.value, d.problem is None, d.problem, cert_index.get(d.value))
+                     for d in p.pin_set.pins)
         out.append(CodePin(PinEntry(
-            host=e.host, include_subdomains=e.include_subdomains, pins=e.pins, source="trustkit",
-            location=index.location(site.method, site.insn.off), expiration=e.expiration,
-            enforced=not reasons, not_enforced_because=tuple(reasons + [f"configured in {app.nsc.path}"]),
-        ), site, app.library_for(site.method.cls.desc), tuple(p.value for p in e.pins)))
-    return out
-
-
-def _trustkit_enforce(app) -> dict[str, bool]:
-    """domain -> enforcePinning from `<trustkit-config>` elements of the NSC file (TrustKit's default: false)."""
-    from pinscan.android.axml import parse_xml
-
-    try:
-        root = parse_xml(app.read(app.nsc.path), app.nsc.path)
-    except PartError:
-        return {}
-    out: dict[str, bool] = {}
-
-    def walk(el, inherited: bool | None) -> None:
-        flag = inherited
-        for c in el.children:
-            if c.tag == "trustkit-config":
-                a = c.attr("enforcePinning")
-                flag = bool(a.as_bool()) if a is not None else False
-        for c in el.children:
-            if c.tag == "domain" and flag is not None:
-                text = (c.text or "").strip()
-                if text:
-                    out[text] = flag
-            if c.tag == "domain-config":
-                walk(c, flag)
-
-    walk(root, None)
+            host=p.hostname or "?", include_subdomains=p.include_subdomains, pins=pins, source="trustkit",
+            location=index.location(site.method, site.insn.off), expiration=p.expiration,
+            enforced=not reasons, not_enforced_because=tuple(reasons),
+            notes=(*notes, f"configured in {nsc.path}"), report_uris=p.report_uris,
+        ), site, app.library_for(site.method.cls.desc), tuple(d.value for d in p.pin_set.pins)))
     return out
 
 

@@ -1,5 +1,6 @@
 """Command line: `pinscan scan`, `pinscan diff`, `pinscan baseline create`, `pinscan rules`,
-`pinscan explain`. Each command lives in its own module here and only wires the stages together.
+`pinscan explain`, `pinscan schema`, `pinscan serve`. Each command lives in its own module here and only wires the
+stages together.
 
 Exit codes: 0 scanned and the gate passed; 1 the gate failed (findings at or above the threshold,
 pins expiring, required pinning missing, pins that match no production chain, a part that could not be
@@ -13,14 +14,24 @@ import argparse
 import sys
 
 from pinscan import __version__
-from pinscan.cli import baseline, diff, info, scan
+from pinscan.cli import baseline, diff, info, scan, serve
 from pinscan.cli.args import EXIT_ERROR, EXIT_OK
 from pinscan.errors import ScanError
 from pinscan.limits import ScanTimeout
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse with one-line errors: `pinscan: error: ...` and a hint where to look, exit 2 (argparse's own
+    prints the whole usage block first)."""
+
+    def error(self, message: str):  # type: ignore[override]
+        print(f"pinscan: error: {message}", file=sys.stderr)
+        print(f"pinscan: hint: `{self.prog} --help` lists the options", file=sys.stderr)
+        raise SystemExit(EXIT_ERROR)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="pinscan",
         description="Find how an Android or iOS app package trusts TLS servers: pinning, trust-all code, cleartext.",
     )
@@ -30,11 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
     baseline.register(sub)
     info.register(sub)
     diff.register(sub)
+    serve.register(sub)
     return parser
 
 
 _COMMANDS = {"scan": scan.run, "baseline": baseline.run, "rules": info.run_rules, "explain": info.run_explain,
-             "diff": diff.run}
+             "diff": diff.run, "schema": info.run_schema, "serve": serve.run}
 
 
 def main(argv: list[str] | None = None) -> int:

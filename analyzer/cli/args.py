@@ -24,6 +24,42 @@ def fail_on(text: str) -> str:
         raise argparse.ArgumentTypeError(f"{exc}, or never") from None
 
 
+def comma_list(text: str) -> list[str]:
+    """`a,b` -> [a, b]: list options take one comma-separated value per use (and may be repeated), so they
+    never swallow the positional PATH that follows them."""
+    items = [t.strip() for t in text.split(",") if t.strip()]
+    if not items:
+        raise argparse.ArgumentTypeError(f"{text!r} names nothing (give comma-separated values)")
+    return items
+
+
+def hosts(text: str) -> list[str]:
+    items = comma_list(text)
+    if any(Path(h).suffix.lower() in _PACKAGE_SUFFIXES or "/" in h for h in items):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a host name (the option takes HOST[,HOST...]; "
+                                         "put PATH before it or after another option)")
+    return items
+
+
+_PACKAGE_SUFFIXES = (".apk", ".aab", ".apks", ".xapk", ".ipa", ".app")
+
+
+def libraries(text: str) -> list[str]:
+    """Library names as the findings' `library` shows them (android/libraries.py KNOWN_SDKS), or `all`."""
+    from pinscan.android.libraries import KNOWN_SDKS
+
+    known = sorted(set(KNOWN_SDKS.values()))
+    items = [t.lower() for t in comma_list(text)]
+    unknown = [t for t in items if t not in known and t != "all"]
+    if unknown:
+        if len(items) == 1 and (Path(text).exists() or Path(text).suffix.lower() in _PACKAGE_SUFFIXES):
+            raise argparse.ArgumentTypeError(f"{text!r} is a path, not a library: the option takes LIB[,LIB...] "
+                                             "or all (e.g. --exclude-libraries all PATH)")
+        raise argparse.ArgumentTypeError(f"unknown library {', '.join(map(repr, unknown))} (known: all, "
+                                         f"{', '.join(known)})")
+    return items
+
+
 def date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)

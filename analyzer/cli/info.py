@@ -16,7 +16,11 @@ def register(subparsers) -> None:
 
     explain = subparsers.add_parser("explain", help="show a rule's documentation",
                                     description="Show a rule's documentation.")
-    explain.add_argument("rule_id", metavar="RULE_ID", help="a rule ID (PS1001) or name")
+    explain.add_argument("rule_id", metavar="RULE_ID", help="a rule ID (PS1001, any case) or name")
+
+    subparsers.add_parser("schema", help="print the JSON Schema of `scan --format json`",
+                          description="Print the JSON Schema (draft 2020-12) that every `pinscan scan --format "
+                          "json` result validates against.")
 
 
 def run_rules(args) -> int:
@@ -38,12 +42,20 @@ def run_rules(args) -> int:
 
 
 def run_explain(args) -> int:
-    r = get_rule(args.rule_id)
+    wanted = args.rule_id.strip()
+    r = get_rule(wanted) or get_rule(wanted.upper()) or get_rule(wanted.lower())
     if r is None:
-        raise ScanError(f"no rule {args.rule_id!r} (see `pinscan rules`)")
+        raise ScanError(f"no rule {args.rule_id!r} (`pinscan rules` lists them)")
     cwe = ", ".join(f"CWE-{c}" for c in r.cwe)
     header = (f"{r.id} {r.name}: {r.title}\n"
               f"severity {r.severity.label} · confidence {r.confidence.label} · {cwe} · MASVS {', '.join(r.masvs)} "
               f"· platforms {', '.join(sorted(r.platforms))}\n\n")
     cliargs.write(header + r.doc + "\n", None)
+    return EXIT_OK
+
+
+def run_schema(args) -> int:
+    from pinscan.report.schema import schema_text
+
+    cliargs.write(schema_text(), None)
     return EXIT_OK

@@ -1,7 +1,7 @@
 """`pinscan scan`: one package, or a batch (several packages, a directory, JSON Lines, Dask).
 
-The CLI wires the stages and computes nothing itself: scan (or the cache), library exclusion, the
-gate, the release diff for `--compare-to`, then the reporters.
+The CLI wires the stages and computes nothing itself: scan (or the cache), the gate (library exclusion
+included), the release diff for `--compare-to`, then the reporters.
 """
 
 from __future__ import annotations
@@ -84,9 +84,9 @@ def register(subparsers) -> None:
                       "for one package, an error record for that package in a batch")
     scan.add_argument("--timestamp", action="store_true",
                       help="add the wall-clock scan time to JSON output (under \"nondeterministic\")")
-    scan.add_argument("--exclude-libraries", nargs="?", const="*", default=None, metavar="LIB,...",
-                      help="drop findings in code of known SDKs (a finding's `library`): all of them, or only "
-                      "the comma-separated names given (e.g. netty,okhttp)")
+    scan.add_argument("--exclude-libraries", type=cliargs.libraries, action="append", metavar="LIB[,LIB...]",
+                      help="drop findings in code of known SDKs (a finding's `library`): `all`, or the names given "
+                      "(e.g. netty,okhttp; repeatable); they are counted under 'not counted'")
     _add_report_and_gate_options(scan)
     many = scan.add_argument_group("batches and speed")
     many.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
@@ -111,8 +111,11 @@ def _add_report_and_gate_options(scan: argparse.ArgumentParser) -> None:
     gate = scan.add_argument_group("release gate (also settable in [tool.pinscan] / .pinscan.toml)")
     gate.add_argument("--fail-on-pin-expiry", type=_days, metavar="DAYS",
                       help="exit 1 when a pin-set expires within DAYS (or has expired)")
-    gate.add_argument("--require-pinning", nargs="+", metavar="HOST",
-                      help="exit 1 when a HOST has no enforced pins")
+    gate.add_argument("--require-pinning", type=cliargs.hosts, action="append", metavar="HOST[,HOST...]",
+                      help="exit 1 when a HOST has no enforced pins (comma-separated; repeatable)")
+    gate.add_argument("--strict-libraries", action="store_true", default=None,
+                      help="also fail on findings in known libraries' code that no class of the app's own code "
+                      "reaches (by default they are reported but do not fail the gate)")
     gate.add_argument("--server-chain", type=_host_chain, action="append", metavar="HOST=CHAIN.pem",
                       help="the PEM chain HOST's production server presents (leaf first); repeatable")
     gate.add_argument("--server-chains", metavar="DIR", help="a directory of HOST.pem chains, one per host")
@@ -124,33 +127,23 @@ def _add_report_and_gate_options(scan: argparse.ArgumentParser) -> None:
                       help="read settings from FILE instead of the .pinscan.toml / pyproject.toml found upward")
 
 
-def _exclude_libraries(result, spec: str):
-    from dataclasses import replace
-
-    names = None if spec.strip() == "*" else {n.strip() for n in spec.split(",") if n.strip()}
-    kept = tuple(f for f in result.findings if not f.library or (names is not None and f.library not in names))
-    return replace(result, findings=kept)
-
-
 def scan_options(args) -> ScanOptions:
     return ScanOptions(as_of=args.as_of or dt.date.today(), expiry_warning_days=args.expiry_warning_days)
 
 
 def _finish(args, result, settings, as_of: dt.date):
-    """Library exclusion, timestamp and the gate: what the CLI adds to a scan's result."""
+    """Timestamp and the gate (which also drops excluded libraries): what the CLI adds to a scan's result."""
     from dataclasses import replace
 
     from pinscan.gate import evaluate
 
-    if args.exclude_libraries:
-        result = _exclude_libraries(result, args.exclude_libraries)
     if args.timestamp:
         result = replace(result, scanned_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
     return evaluate(result, settings.policy, as_of)
 
 
 def run(args) -> int:
-    from pinscan.runner.batch import collect
+    from pinscan.runner.batch import collect, group_splits
     from pinscan.unpack import is_package_dir
 
     options = scan_options(args)
@@ -158,10 +151,10 @@ def run(args) -> int:
     one = len(args.paths) == 1 and (not Path(args.paths[0]).is_dir() or is_package_dir(Path(args.paths[0])))
     if one and args.format != "jsonl" and not args.dask:  # JSON Lines and Dask always mean a batch
         return _scan_one(args, options, settings)
-    packages = collect(args.paths)
+    packages, splits = group_splits(collect(args.paths))
     if not packages:
         raise ScanError(f"no packages (.apk .aab .apks .xapk .ipa .app) found in {', '.join(args.paths)}")
-    return _scan_batch(args, packages, options, settings)
+    return _scan_batch(args, packages, options, settings, splits)
 
 
 def _scan_one(args, options, settings) -> int:
@@ -223,7 +216,7 @@ def _compare(args, raw, settings, as_of: dt.date):
     return changes, evaluate_diff(changes, settings.policy.fail_on)
 
 
-def _scan_batch(args, packages, options, settings) -> int:
+def _scan_batch(args, packages, options, settings, splits) -> int:
     """Exit 2 if any package could not be scanned, else 1 if any failed the gate, else 0."""
     from dataclasses import replace
 
@@ -244,7 +237,7 @@ def _scan_batch(args, packages, options, settings) -> int:
     order = InOrder(packages)
     try:
         outcomes = run(packages, options, jobs=args.jobs, dask=args.dask, cache_dir=args.cache, notes=notes,
-                       timeout=args.timeout)
+                       splits=splits, timeout=args.timeout)
         for n, outcome in enumerate(outcomes, 1):
             if outcome.ok:
                 outcome = replace(outcome, result=_finish(args, outcome.result, settings, options.as_of))
@@ -264,8 +257,9 @@ def _scan_batch(args, packages, options, settings) -> int:
                 print(f"pinscan: {r.fmt}: {note}", file=sys.stderr)
     failed = [o for o in report.outcomes if not o.ok]
     gated = [o for o in report.outcomes if o.ok and not o.result.gate.passed]
-    for o in failed:
-        print(f"pinscan: error: {o.path}: {o.error}", file=sys.stderr)
+    if not progress.names_each:  # otherwise each error was on its progress line: said once
+        for o in failed:
+            print(f"pinscan: error: {o.path}: {o.error}", file=sys.stderr)
     for o in gated:
         print(f"pinscan: gate failed: {o.path}: {'; '.join(o.result.gate.reasons)}", file=sys.stderr)
     if not args.quiet:

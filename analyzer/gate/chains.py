@@ -26,6 +26,7 @@ from cryptography.x509.oid import ExtensionOID
 
 from pinscan.errors import ScanError
 from pinscan.facts.certs import CertInfo, parse_certificates
+from pinscan.facts.hosts import certificate_name_matches, entry_pattern, normalise
 from pinscan.model import PinEntry
 
 CHAIN_SUFFIXES = (".pem", ".crt", ".cer")
@@ -43,7 +44,7 @@ class ServerChain:
 
 
 def load_chain(host: str, path: Path) -> ServerChain:
-    host = _norm(host)
+    host = normalise(host)
     if not host:
         raise ScanError(f"--server-chain {path}: empty host name (use HOST=CHAIN.pem)")
     try:
@@ -70,30 +71,9 @@ def load_chain_dir(directory: Path) -> list[ServerChain]:
     return [load_chain(p.stem, p) for p in files]
 
 
-def _norm(host: str) -> str:
-    return host.strip().rstrip(".").lower()
-
-
 def pin_applies(entry: PinEntry, host: str) -> bool:
-    """Whether pins declared for entry.host apply to `host` (NSC includeSubdomains, OkHttp `*.`/`**.`)."""
-    pattern = _norm(entry.host)
-    host = _norm(host)
-    if pattern.startswith("**."):
-        return host == pattern[3:] or host.endswith(pattern[2:])
-    if pattern.startswith("*."):
-        rest = pattern[1:]
-        return host.endswith(rest) and "." not in host[: -len(rest)]
-    if host == pattern:
-        return True
-    return entry.include_subdomains and host.endswith("." + pattern)
-
-
-def _name_matches(name: str, host: str) -> bool:
-    name = _norm(name)
-    if name.startswith("*."):
-        rest = name[1:]
-        return host.endswith(rest) and host.count(".") == name.count(".") and len(host) > len(rest)
-    return name == host
+    """Whether pins declared for entry.host apply to `host`, by the rules of whoever declared them."""
+    return entry_pattern(entry).covers(host)
 
 
 def _leaf_names(cert: x509.Certificate) -> list[str]:
@@ -146,7 +126,7 @@ def check_chain(chain: ServerChain, pins: list[PinEntry], as_of: dt.date) -> Cha
         elif dt.date.fromisoformat(info.not_before) > as_of:
             problems.append(f"certificate {_label(info)} in the chain is not valid before {info.not_before}")
     names = _leaf_names(chain.objects[0])
-    if not any(_name_matches(n, host) for n in names):
+    if not any(certificate_name_matches(n, host) for n in names):
         shown = ", ".join(names) if names else "none"
         problems.append(f"the leaf certificate is not issued for {host} (its DNS names: {shown})")
     for child, parent, cinfo, pinfo in zip(chain.objects, chain.objects[1:], infos, infos[1:], strict=False):

@@ -16,6 +16,8 @@ cannot silently switch a policy off.
     source-root = "app/src/main"
     server-chains = "ci/chains"        # one HOST.pem per host
     server-chain = { "pay.example.com" = "ci/pay.pem" }
+    exclude-libraries = ["netty"]      # drop findings in these known libraries ("all": every one)
+    strict-libraries = false           # true: library code the app does not reach fails the gate too
     allow-incomplete = false           # true: pass a package some part of which could not be analysed
 
     [[tool.pinscan.suppress]]
@@ -30,8 +32,10 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from pinscan.errors import ScanError
@@ -54,6 +58,8 @@ class FileConfig:
     server_chains: Path | None = None
     server_chain: dict[str, Path] = field(default_factory=dict)
     suppressions: tuple[Suppression, ...] = ()
+    exclude_libraries: tuple[str, ...] | None = None
+    strict_libraries: bool | None = None
     allow_incomplete: bool | None = None
 
 
@@ -103,7 +109,7 @@ def _key(k: str) -> str:
 
 def _parse(table: dict[str, Any], base: Path, where: str, path: Path) -> FileConfig:
     known = {"fail-on", "fail-on-pin-expiry", "require-pinning", "baseline", "source-root", "server-chains",
-             "server-chain", "suppress", "allow-incomplete"}
+             "server-chain", "suppress", "exclude-libraries", "strict-libraries", "allow-incomplete"}
     values = {_key(k): v for k, v in table.items()}
     unknown = sorted(set(values) - known)
     if unknown:
@@ -136,6 +142,21 @@ def _parse(table: dict[str, Any], base: Path, where: str, path: Path) -> FileCon
             raise err("require-pinning", "must be a list of host names")
         hosts = tuple(h.strip() for h in hosts)
 
+    libs = values.get("exclude-libraries")
+    if libs is not None:
+        if isinstance(libs, str):
+            libs = [libs]
+        if not isinstance(libs, list) or not all(isinstance(n, str) and n.strip() for n in libs):
+            raise err("exclude-libraries", 'must be a list of library names, or "all"')
+        libs = tuple(n.strip().lower() for n in libs)
+        unknown = [n for n in libs if n != "all" and n not in known_libraries()]
+        if unknown:
+            raise err("exclude-libraries", f"unknown library {', '.join(map(repr, unknown))} (known: all, "
+                      f"{', '.join(known_libraries())})")
+    strict = values.get("strict-libraries")
+    if strict is not None and not isinstance(strict, bool):
+        raise err("strict-libraries", "must be true or false")
+
     def a_path(key: str) -> Path | None:
         v = values.get(key)
         if v is None:
@@ -161,7 +182,14 @@ def _parse(table: dict[str, Any], base: Path, where: str, path: Path) -> FileCon
     return FileConfig(path=path, fail_on=fail_on, fail_on_pin_expiry=days, require_pinning=hosts,
                       baseline=a_path("baseline"), source_root=a_path("source-root"),
                       server_chains=a_path("server-chains"), server_chain=chain_map,
-                      suppressions=tuple(suppressions), allow_incomplete=allow_incomplete)
+                      suppressions=tuple(suppressions), exclude_libraries=libs, strict_libraries=strict,
+                      allow_incomplete=allow_incomplete)
+
+
+def known_libraries() -> list[str]:
+    from pinscan.android.libraries import KNOWN_SDKS
+
+    return sorted(set(KNOWN_SDKS.values()))
 
 
 def _suppression(entry: Any, where: str, origin: str) -> Suppression:
@@ -207,13 +235,14 @@ class Settings:
     source_root: Path | None = None
 
 
-def resolve(args: Any, cwd: Path) -> Settings:
-    """Lay the CLI options (`args` from the scan parser; None = not given) over the config file."""
+def resolve(args: Any, cwd: Path | None) -> Settings:
+    """Lay the CLI options (`args` from the scan parser; None = not given) over the config file: `--config`,
+    else the one found from `cwd` upward (cwd None: none is searched for)."""
     from pinscan.gate import DEFAULT_FAIL_ON, Policy
     from pinscan.gate.baseline import load as load_baseline
     from pinscan.gate.chains import load_chain, load_chain_dir
 
-    path = Path(args.config) if getattr(args, "config", None) else find_config(cwd)
+    path = Path(args.config) if getattr(args, "config", None) else find_config(cwd) if cwd is not None else None
     if getattr(args, "config", None) and not path.is_file():
         raise ScanError(f"{path}: config file not found")
     cfg = load_config(path) if path is not None else FileConfig()
@@ -225,7 +254,11 @@ def resolve(args: Any, cwd: Path) -> Settings:
     allow_incomplete = getattr(args, "allow_incomplete", None)
     if allow_incomplete is None:
         allow_incomplete = bool(cfg.allow_incomplete)
-    hosts = tuple(args.require_pinning) if args.require_pinning else (cfg.require_pinning or ())
+    hosts = _flat(args.require_pinning) if args.require_pinning else (cfg.require_pinning or ())
+    cli_libs = _flat(getattr(args, "exclude_libraries", None) or [])
+    libs = cli_libs or cfg.exclude_libraries or ()
+    strict = getattr(args, "strict_libraries", None)
+    strict = strict if strict is not None else bool(cfg.strict_libraries)
     baseline_path = Path(args.baseline) if args.baseline else cfg.baseline
     source_root = Path(args.source_root) if args.source_root else cfg.source_root
     if source_root is not None and not source_root.is_dir():
@@ -252,10 +285,20 @@ def resolve(args: Any, cwd: Path) -> Settings:
             baseline=load_baseline(baseline_path) if baseline_path else None,
             server_chains=tuple(chains[h] for h in sorted(chains)),
             config_file=_display(path) if path is not None else None,
+            exclude_libraries=libs,
+            strict_libraries=strict,
             allow_incomplete=allow_incomplete,
         ),
         source_root=source_root,
     )
+
+
+def _flat(values) -> tuple[str, ...]:
+    """An appended list option (each use a list of comma-separated items) as one tuple, first use first."""
+    out: list[str] = []
+    for v in values or ():
+        out.extend([v] if isinstance(v, str) else v)
+    return tuple(dict.fromkeys(out))
 
 
 def _display(path: Path) -> str:
@@ -264,3 +307,29 @@ def _display(path: Path) -> str:
         return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+# The gate options that name no file on the machine: what a caller without a command line (the service's
+# upload) may set. Files (baseline, chains, suppressions) come only from a config file.
+POLICY_OPTIONS = ("fail-on", "fail-on-pin-expiry", "require-pinning", "exclude-libraries", "strict-libraries",
+                  "allow-incomplete")
+
+
+def policy_settings(options: Mapping[str, Any], config: Path | None = None, display: str | None = None) -> Settings:
+    """`resolve` without argparse: the gate options by their CLI names (POLICY_OPTIONS, valued as in the config
+    file: `"medium"`, `30`, `["api.example.com"]`) laid over the config file `config` (None: no file, none
+    searched for). `display` names the config file in the verdict instead of its path."""
+    unknown = sorted(set(options) - set(POLICY_OPTIONS))
+    if unknown:
+        raise ScanError(f"unknown policy option(s) {', '.join(unknown)} (known: {', '.join(POLICY_OPTIONS)})")
+    given = _parse(dict(options), Path.cwd(), "policy option", Path.cwd())  # validated as the config file's keys
+    args = SimpleNamespace(fail_on=given.fail_on, fail_on_pin_expiry=given.fail_on_pin_expiry,
+                           require_pinning=list(given.require_pinning) if given.require_pinning else None,
+                           exclude_libraries=list(given.exclude_libraries) if given.exclude_libraries else None,
+                           strict_libraries=given.strict_libraries, allow_incomplete=given.allow_incomplete,
+                           baseline=None, source_root=None, server_chain=None, server_chains=None,
+                           config=str(config) if config is not None else None)
+    settings = resolve(args, None)
+    if display is not None and config is not None:
+        settings = replace(settings, policy=replace(settings.policy, config_file=display))
+    return settings

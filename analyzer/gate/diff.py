@@ -25,9 +25,17 @@ class DiffVerdict:
     def fail_on_label(self) -> str:
         return self.fail_on.label if self.fail_on is not None else "never"
 
-    def to_json(self) -> dict[str, Any]:
-        return {"passed": self.passed, "fail_on": self.fail_on_label, "reasons": list(self.reasons)}
+    def describe(self) -> str:
+        """The policy in words, for the text and HTML reports."""
+        if self.fail_on is None:
+            return "a host loses its pins or gains cleartext (findings never fail it: --fail-on never)"
+        return (f"a host loses its pins or gains cleartext, or a finding at or above {self.fail_on.label} "
+                "is new or re-rated up to it")
 
+    def to_json(self) -> dict[str, Any]:
+        """The same shape as the scan's gate: passed, reasons, warnings, policy."""
+        return {"passed": self.passed, "reasons": list(self.reasons), "warnings": [],
+                "policy": {"fail_on": self.fail_on_label}}
 
 
 def evaluate_diff(diff: Diff, fail_on: Severity | None) -> DiffVerdict:

@@ -68,15 +68,43 @@ class Policy:
     baseline: Baseline | None = None
     server_chains: tuple[ServerChain, ...] = ()
     config_file: str | None = None  # the config file the policy came from, if any
+    exclude_libraries: tuple[str, ...] = ()  # library names whose findings are dropped; ("all",): every library
+    strict_libraries: bool = False  # gate findings in library code the app does not reach, too
     allow_incomplete: bool = False  # pass a package some part of which could not be analysed
 
-    def beyond_fail_on(self) -> bool:
-        return bool(self.fail_on_pin_expiry is not None or self.require_pinning or self.suppressions
-                    or self.baseline is not None or self.server_chains or self.config_file
-                    or self.allow_incomplete)
+    @property
+    def fail_on_label(self) -> str:
+        return self.fail_on.label if self.fail_on is not None else "never"
+
+    def excludes_library(self, library: str | None) -> bool:
+        return bool(library) and ("all" in self.exclude_libraries or library in self.exclude_libraries)
+
+    def describe(self) -> str:
+        """One line for people: `fail on high · pins expiring within 30 days · baseline b.json`."""
+        parts = [f"fail on findings at or above {self.fail_on.label}" if self.fail_on is not None
+                 else "findings never fail it"]
+        if self.fail_on_pin_expiry is not None:
+            parts.append(f"pins expiring within {self.fail_on_pin_expiry} days")
+        if self.require_pinning:
+            parts.append(f"pinning required for {', '.join(self.require_pinning)}")
+        if self.server_chains:
+            parts.append(f"{len(self.server_chains)} production chain(s)")
+        if self.baseline is not None:
+            parts.append(f"baseline {self.baseline.path}")
+        if self.suppressions:
+            parts.append(f"{len(self.suppressions)} suppression(s)")
+        if self.exclude_libraries:
+            parts.append("libraries excluded: " + ", ".join(self.exclude_libraries))
+        if self.strict_libraries:
+            parts.append("strict libraries (library code the app does not reach counts too)")
+        if self.allow_incomplete:
+            parts.append("incomplete analysis allowed")
+        if self.config_file:
+            parts.append(f"config {self.config_file}")
+        return " · ".join(parts)
 
     def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"fail_on": self.fail_on.label if self.fail_on is not None else "never"}
+        data: dict[str, Any] = {"fail_on": self.fail_on_label}
         if self.config_file:
             data["config_file"] = self.config_file
         if self.fail_on_pin_expiry is not None:
@@ -89,6 +117,10 @@ class Policy:
             data["suppressions"] = [s.to_json() for s in self.suppressions]
         if self.server_chains:
             data["server_chains"] = {c.host: c.path for c in self.server_chains}
+        if self.exclude_libraries:
+            data["exclude_libraries"] = list(self.exclude_libraries)
+        if self.strict_libraries:
+            data["strict_libraries"] = True
         if self.allow_incomplete:
             data["allow_incomplete"] = True
         return data

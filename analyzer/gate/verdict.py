@@ -7,9 +7,13 @@ Policy (CLI options, or the config file; the CLI wins):
 - require-pinning HOST...: fail when a host has no enforced pins with at least one valid pin;
 - server chains: fail when a pinned host's production chain matches none of its pins, or the chain
   itself would fail (see pinscan.gate.chains);
-- baseline: findings whose fingerprint is in it are accepted (counted, not reported);
+- baseline: findings whose fingerprint is in it are accepted (not reported, listed as not counted);
 - suppressions: by rule, library and/or location pattern, each with a reason and an optional expiry
   date after which it stops applying (and the verdict says so);
+- exclude-libraries: findings in the named known libraries' code are dropped (listed as not counted);
+- library code the app does not reach: a finding in a known library that no class of the app's own code
+  references (directly or through other library classes; see pinscan.android.libraries) is reported but
+  does not fail the gate, unless strict-libraries is set;
 - incomplete analysis: fail when any part could not be analysed (coverage `failed`: unreadable,
   malformed, over its budget, FairPlay-encrypted), unless allow-incomplete is set (then a warning).
 
@@ -27,7 +31,7 @@ from typing import Any
 from pinscan.facts.expiry import expiry
 from pinscan.gate.chains import ChainCheck, check_chain, pin_applies, pinned_hosts_without_chain
 from pinscan.gate.policy import Policy, Suppression
-from pinscan.model import FAIRPLAY, Finding, ScanResult
+from pinscan.model import FAIRPLAY, REACHED_PROPERTY, Finding, ScanResult
 
 
 @dataclass(frozen=True)
@@ -55,8 +59,10 @@ class Verdict:
     warnings: tuple[str, ...]  # said, but not failing: expired suppressions, stale baseline entries...
     policy: Policy
     suppressed: tuple[SuppressedFinding, ...] = ()
-    baselined: int = 0
+    baselined: tuple[Finding, ...] = ()
     chains: tuple[ChainCheck, ...] = ()
+    excluded: tuple[Finding, ...] = ()  # in libraries --exclude-libraries names: dropped from the findings
+    unreached: tuple[Finding, ...] = ()  # still reported, but not gated: library code the app does not reach
     not_analysed: tuple[str, ...] = ()  # parts that could not be analysed: the analysis is incomplete
 
     @property
@@ -64,24 +70,26 @@ class Verdict:
         return "pass" if self.passed else "fail"
 
     @property
+    def not_counted(self) -> int:
+        return len(self.baselined) + len(self.suppressed) + len(self.excluded) + len(self.unreached)
+
+    @property
     def incomplete(self) -> bool:
         return bool(self.not_analysed)
 
     def to_json(self) -> dict[str, Any]:
-        """{} under the default policy (only --fail-on) for a complete analysis: then the exit code says it
-        all and the JSON result keeps its plain shape."""
-        if not self.policy.beyond_fail_on() and not self.warnings and not self.incomplete:
-            return {}
-        data: dict[str, Any] = {"result": self.label, "reasons": list(self.reasons)}
+        """The same shape as the diff's gate (passed, reasons, warnings, policy), plus what was not counted,
+        and the parts not analysed when the analysis is incomplete."""
+        data: dict[str, Any] = {"passed": self.passed, "reasons": list(self.reasons),
+                                "warnings": list(self.warnings), "policy": self.policy.to_json()}
+        data["not_counted"] = {
+            "baselined": [f.to_json() for f in self.baselined],
+            "suppressed": [s.to_json() for s in self.suppressed],
+            "excluded_libraries": [f.to_json() for f in self.excluded],
+            "library_code_not_reached": [f.fingerprint for f in self.unreached],
+        }
         if self.incomplete:
             data["not_analysed"] = list(self.not_analysed)
-        if self.warnings:
-            data["warnings"] = list(self.warnings)
-        data["policy"] = self.policy.to_json()
-        if self.policy.baseline is not None:
-            data["baselined"] = self.baselined
-        if self.suppressed:
-            data["suppressed"] = [s.to_json() for s in self.suppressed]
         if self.chains:
             data["server_chains"] = [c.to_json() for c in self.chains]
         return data
@@ -96,17 +104,34 @@ def _count_by_rule(findings: list[Finding]) -> str:
 class _Sorted:
     """The findings split by what the policy does with them."""
 
-    active: list[Finding]
+    active: list[Finding]  # reported
     suppressed: list[SuppressedFinding]
-    baselined: int
+    baselined: list[Finding]
+    excluded: list[Finding]
+    unreached: list[Finding]  # reported, not gated
     used: set[int]  # id() of the suppressions that matched
     expired_hits: Counter[int]  # index of an expired suppression -> findings it would have covered
 
+    @property
+    def gated(self) -> list[Finding]:
+        skip = {id(f) for f in self.unreached}
+        return [f for f in self.active if id(f) not in skip]
+
+
+def library_not_reached(f: Finding) -> bool:
+    """A finding in a known library's code that no class of the app's own code reaches (see
+    pinscan.android.libraries); unknown reachability counts as reached."""
+    return bool(f.library) and dict(f.properties).get(REACHED_PROPERTY) is False
+
 
 def _sort_findings(result: ScanResult, policy: Policy, live: list[Suppression]) -> _Sorted:
-    # Suppressions first (they carry a reason a reviewer can read), then the baseline.
-    out = _Sorted([], [], 0, set(), Counter())
+    # Library exclusion first (the user asked not to see them), then suppressions (they carry a reason a
+    # reviewer can read), then the baseline.
+    out = _Sorted([], [], [], [], [], set(), Counter())
     for f in result.sorted_findings():
+        if policy.excludes_library(f.library):
+            out.excluded.append(f)
+            continue
         hit = next((s for s in live if s.matches(f)), None)
         if hit is not None:
             out.used.add(id(hit))
@@ -116,9 +141,11 @@ def _sort_findings(result: ScanResult, policy: Policy, live: list[Suppression]) 
             if s not in live and s.matches(f):
                 out.expired_hits[i] += 1
         if policy.baseline is not None and f.fingerprint in policy.baseline.fingerprints:
-            out.baselined += 1
+            out.baselined.append(f)
             continue
         out.active.append(f)
+        if not policy.strict_libraries and library_not_reached(f):
+            out.unreached.append(f)
     return out
 
 
@@ -225,7 +252,7 @@ def evaluate(result: ScanResult, policy: Policy, as_of: dt.date) -> ScanResult:
     live = [s for s in policy.suppressions if s.expires is None or s.expires >= as_of]
     sorted_ = _sort_findings(result, policy, live)
     warnings = _suppression_warnings(policy, live, sorted_) + _baseline_warnings(result, policy)
-    reasons = _severity_reasons(sorted_.active, policy)
+    reasons = _severity_reasons(sorted_.gated, policy)
     expiry_reasons, expiry_warnings = _expiry_checks(result, policy, as_of)
     reasons += expiry_reasons + _required_pinning_reasons(result, policy)
     warnings += expiry_warnings
@@ -236,6 +263,7 @@ def evaluate(result: ScanResult, policy: Policy, as_of: dt.date) -> ScanResult:
     reasons += incomplete_reasons
     warnings += incomplete_warnings
     verdict = Verdict(passed=not reasons, reasons=tuple(reasons), warnings=tuple(warnings), policy=policy,
-                      suppressed=tuple(sorted_.suppressed), baselined=sorted_.baselined, chains=checks,
+                      suppressed=tuple(sorted_.suppressed), baselined=tuple(sorted_.baselined), chains=checks,
+                      excluded=tuple(sorted_.excluded), unreached=tuple(sorted_.unreached),
                       not_analysed=not_analysed)
     return replace(result, findings=tuple(sorted_.active), gate=verdict)

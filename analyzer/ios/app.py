@@ -31,6 +31,15 @@ from pinscan.unpack.files import Files
 T = TypeVar("T")
 
 _CERT_EXTENSIONS = (".cer", ".der", ".pem", ".crt", ".p12", ".pfx")
+_SDK_NAME = re.compile(r"^iphone(?:os|simulator)(\d+(?:\.\d+)*)")  # DTSDKName: "iphoneos8.4"
+
+
+@dataclass(frozen=True)
+class Sdk:
+    """The iOS SDK a bundle was linked against, and where that was read."""
+
+    version: str | None  # "8.4"; None when neither the binary nor the Info.plist says
+    source: str  # "the binary" (LC_BUILD_VERSION / LC_VERSION_MIN_IPHONEOS), or the Info.plist key read
 
 
 @dataclass(frozen=True)
@@ -62,6 +71,7 @@ class IosApp:
 
     def __init__(self, package: Package) -> None:
         self.package = package.file
+        self.format = package.format  # ipa | app
         self.files: Files = package.files
         self.app_root = package.root
         self.coverage: list[CoverageNote] = list(package.notes)
@@ -214,9 +224,50 @@ class IosApp:
         return out
 
     def ats(self, bundle: Bundle) -> Ats | None:
-        """The bundle's ATS dictionary. Only apps and extensions have one that iOS reads: ATS is per
-        process, so a framework's NSAppTransportSecurity is ignored."""
+        """The ATS policy iOS applies to the bundle's process, or None when it applies none: only apps and
+        extensions have one (ATS is per process, so a framework's NSAppTransportSecurity is ignored), and
+        only when linked against the iOS 9 SDK or later (older binaries get no ATS at all)."""
+        if not self.ats_in_force(bundle):
+            return None
         return self._ats.get(bundle.root)
+
+    def declared_ats(self, bundle: Bundle) -> Ats | None:
+        """The bundle's NSAppTransportSecurity as written (empty when absent), whether or not iOS applies it."""
+        return self._ats.get(bundle.root)
+
+    def ats_in_force(self, bundle: Bundle) -> bool:
+        sdk = self.sdk(bundle)
+        return sdk.version is None or version_key(sdk.version) >= (9,)
+
+    def sdk(self, bundle: Bundle) -> Sdk:
+        """The iOS SDK the bundle was linked against: the binary's LC_BUILD_VERSION / LC_VERSION_MIN_IPHONEOS
+        sdk field (what iOS itself checks), else Info.plist DTSDKName, else DTPlatformVersion."""
+        return self._sdks[bundle.root]
+
+    @cached_property
+    def _sdks(self) -> dict[str, Sdk]:
+        out = {}
+        for b in self.bundles:
+            plist_version, plist_where = None, ""
+            name, platform = self.info_value(b, "DTSDKName"), self.info_value(b, "DTPlatformVersion")
+            m = _SDK_NAME.match(name.strip().lower()) if isinstance(name, str) else None
+            if m:
+                plist_version, plist_where = m.group(1), f"Info.plist DTSDKName {name.strip()}"
+            elif isinstance(platform, str) and re.match(r"^\d+(\.\d+)*$", platform.strip()):
+                plist_version, plist_where = platform.strip(), f"Info.plist DTPlatformVersion {platform.strip()}"
+            binary = self.binary(b) if b.kind in ("app", "appex") else None
+            linked = [s.sdk for s in binary.slices if s.sdk and version_key(s.sdk) > (0,)
+                      and s.platform in ("ios", "ios-simulator", None)] if binary else []
+            if linked:
+                version = min(linked, key=version_key)
+                out[b.root] = Sdk(version, "the binary")
+                if plist_version and version_key(plist_version) != version_key(version):
+                    self.coverage.append(CoverageNote(
+                        b.info_path, "warning", f"{plist_where} disagrees with the binary, linked against the iOS "
+                        f"{version} SDK: pinscan follows the binary, as iOS does"))
+            else:
+                out[b.root] = Sdk(plist_version, plist_where)
+        return out
 
     @cached_property
     def _trustkit(self) -> dict[str, TrustKitConfig]:
@@ -290,6 +341,9 @@ class IosApp:
                     "accept the gap with --allow-incomplete"))
             for problem in s.problems:
                 self.coverage.append(CoverageNote(path, "failed", problem))
+            if s.analysed and s.unread:
+                self.coverage.append(CoverageNote(path, "warning", f"{s.arch}: {s.bits}-bit slice analysed without "
+                                                  f"{'; '.join(s.unread)}"))
         if macho.analysed_slices:
             self.coverage.append(CoverageNote(path, "analysed", f"Mach-O {macho.arch_summary()}"))
         return macho
@@ -374,6 +428,10 @@ class IosApp:
 
     # --- what every result carries ---------------------------------------------------------------
 
+    def library_use(self, location: Location) -> None:
+        """Not known on iOS: no finding names a library there, and linked code is one binary."""
+        return None
+
     def identity(self) -> AppIdentity:
         def text(key: str) -> str | None:
             v = self.info_value(self.main, key)
@@ -381,9 +439,12 @@ class IosApp:
 
         main_bin = self.binary(self.main)
         extra: list[tuple[str, object]] = [
+            ("format", self.format),
             ("extensions", [b.component for b in self.extensions]),
             ("frameworks", [b.component for b in self.frameworks]),
         ]
+        if self.sdk(self.main).version:
+            extra.append(("sdk", self.sdk(self.main).version))
         if main_bin is not None:
             extra.append(("architectures", [s.arch for s in main_bin.slices]))
             extra.append(("encrypted", main_bin.encrypted))
@@ -404,7 +465,7 @@ class IosApp:
         index = self.certificate_index()
         out: list[PinEntry] = []
         for b in self.bundles:
-            ats = self.ats(b)
+            ats = self.declared_ats(b)
             if ats is not None:
                 out += ats_pin_entries(self, b, ats, index)
             tsk = self.trustkit(b)
@@ -419,7 +480,7 @@ class IosApp:
     def host_policies(self, as_of: dt.date) -> list[HostPolicy]:
         out: list[HostPolicy] = []
         for b in self.bundles:
-            ats = self.ats(b)
+            ats = self.declared_ats(b)
             if ats is not None:
                 out += host_policies(self, b, ats, self.trustkit(b), as_of)
         return out

@@ -2,6 +2,8 @@
 documented semantics, and the effective policy per host it implies.
 
 Semantics (Apple, Information Property List reference, NSAppTransportSecurity and its keys):
+- ATS applies only to binaries linked against the iOS 9 SDK or later (the App model checks the SDK:
+  `IosApp.ats_in_force`); iOS 8 devices have none, and iOS 9 does not know the iOS 10 keys below.
 - `NSAllowsArbitraryLoads` lifts ATS for every domain *not* listed in `NSExceptionDomains`. In iOS 10
   and later it is ignored when `NSAllowsArbitraryLoadsInWebContent`, `NSAllowsArbitraryLoadsForMedia`
   or `NSAllowsLocalNetworking` is present, whatever their value; iOS 9 honours it.

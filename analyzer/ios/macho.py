@@ -97,6 +97,8 @@ class Slice:
     cfstrings: frozenset[str] = frozenset()
     defined_symbols: frozenset[str] = frozenset()
     problems: list[str] = field(default_factory=list)
+    bits: int = 64
+    unread: tuple[str, ...] = ()  # facts the slice is analysed without (named in a coverage note)
     # For call-argument checks (arm64 only): the __text bytes and stub address -> imported symbol.
     _text: bytes = b""
     _text_addr: int = 0
@@ -351,9 +353,11 @@ def _parse_thin(data: bytes, where: str) -> Slice:
             classic = True
         pos += size
     sl.fixups = "chained" if chained else "classic" if classic else "none"
-    if not bits64:
-        sl.problems.append(f"{sl.arch}: 32-bit slice, code not analysed")
-        return sl
+    sl.bits = 64 if bits64 else 32
+    if sl.cpu_type == CPU_ARM:
+        # Call arguments are decoded from arm64 instructions only (constant_first_arg); x86 slices are
+        # simulator builds, which no device runs.
+        sl.unread = ("constants passed to calls (decoded in arm64 code only)",)
     if sl.encrypted:
         return sl  # FairPlay-encrypted: section bytes are ciphertext; nothing more to read
     try:
@@ -403,7 +407,7 @@ def _read_slice(data: bytes, sl: Slice) -> None:
                                         if s.startswith("_OBJC_CLASS_$_")}
         sl.class_names = frozenset(classes)
         sl.cstrings = frozenset(strings["cstrings"])
-        sl.cfstrings = frozenset(_cfstrings(binary, sections))
+        sl.cfstrings = frozenset(_cfstrings(binary, sections, sl.bits))
         text = sections.get("__text")
         if text is not None:
             sl._text, sl._text_addr = bytes(text.content), text.virtual_address
@@ -436,14 +440,16 @@ def _split_strings(raw: bytes) -> set[str]:
     return {s.decode("utf-8", "replace") for s in raw.split(b"\0") if s}
 
 
-def _cfstrings(binary, sections) -> set[str]:
-    """Text of each CFString literal: `__cfstring` holds {isa, flags, pointer, length} per literal; the
-    pointer is a plain address (classic binds) or a chained-fixup rebase (target in the low 36 bits,
-    a virtual address or an offset from the image base)."""
+def _cfstrings(binary, sections, bits: int = 64) -> set[str]:
+    """Text of each CFString literal: `__cfstring` holds {isa, flags, pointer, length} per literal, each
+    field pointer-sized (8 bytes in 64-bit slices, 4 in 32-bit ones); the pointer is a plain address
+    (classic binds) or a chained-fixup rebase (target in the low 36 bits, a virtual address or an offset
+    from the image base)."""
     sec = sections.get("__cfstring")
     if sec is None:
         return set()
     raw = bytes(sec.content)
+    entry, fmt = (32, "<QQQQ") if bits == 64 else (16, "<IIII")
     base = 0
     for seg in binary.segments:
         if _name(seg.name) == "__TEXT":
@@ -452,8 +458,8 @@ def _cfstrings(binary, sections) -> set[str]:
     pools = [s for s in (sections.get("__cstring"), sections.get("__ustring")) if s is not None]
     ranges = [(s, s.virtual_address, s.virtual_address + s.size, bytes(s.content)) for s in pools]
     out: set[str] = set()
-    for pos in range(0, len(raw) - 31, 32):
-        _isa, flags, ptr, length = struct.unpack_from("<QQQQ", raw, pos)
+    for pos in range(0, len(raw) - entry + 1, entry):
+        _isa, flags, ptr, length = struct.unpack_from(fmt, raw, pos)
         if ptr >> 63:
             continue  # a bind, not a pointer to text
         low = ptr & ((1 << 36) - 1)

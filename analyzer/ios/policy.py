@@ -19,22 +19,32 @@ if TYPE_CHECKING:
 SUBDOMAIN_NOTE = "NSIncludesSubdomains: Apple documents it as covering subdomains one label deep"
 
 
+IOS10_KEYS = ("NSAllowsArbitraryLoadsInWebContent", "NSAllowsArbitraryLoadsForMedia", "NSAllowsLocalNetworking")
+
+
+def no_ats_reason(app: IosApp, bundle: Bundle) -> str:
+    sdk = app.sdk(bundle)
+    return (f"linked against the iOS {sdk.version} SDK (per {sdk.source}): iOS applies App Transport Security only "
+            "to apps linked against the iOS 9 SDK or later, so it ignores NSAppTransportSecurity here")
+
+
 def ats_pin_entries(app: IosApp, bundle: Bundle, ats: Ats, index: dict[str, str]) -> list[PinEntry]:
     out = []
     for d in ats.pinned:
         pins = tuple(Pin(f"{p.kind}-sha256", p.value, p.problem is None, p.problem, index.get(p.value))
                      for p in d.pins)
         reasons = []
+        if not app.ats_in_force(bundle):
+            reasons.append(no_ats_reason(app, bundle))
         if not d.usable:
             reasons.append("no valid SPKI-SHA256-BASE64 value: no certificate can match, so connections to it fail")
-        caveats = []
+        notes = []
         if app.min_os_tuple < (14,):
-            caveats.append(f"not enforced on iOS 13 and older (minimum OS {app.min_os}): NSPinnedDomains needs "
-                           "iOS 14")
+            notes.append(f"not enforced on iOS 13 and older (minimum OS {app.min_os}): NSPinnedDomains needs iOS 14")
         out.append(PinEntry(
             host=d.name, include_subdomains=d.include_subdomains, pins=pins, source="ats",
             location=app.location(bundle, d.key_path), expiration=None, enforced=not reasons,
-            not_enforced_because=tuple(reasons + caveats),
+            not_enforced_because=tuple(reasons), notes=tuple(notes),
         ))
     return out
 
@@ -71,7 +81,7 @@ def trustkit_pin_entries(app: IosApp, bundle: Bundle, cfg: TrustKitConfig, as_of
         out.append(PinEntry(
             host=d.name, include_subdomains=d.include_subdomains, pins=pins, source="trustkit",
             location=app.location(bundle, d.key_path), expiration=d.expiration, enforced=not reasons,
-            not_enforced_because=tuple(reasons),
+            not_enforced_because=tuple(reasons), report_uris=d.report_uris,
         ))
     return out
 
@@ -128,7 +138,7 @@ def _trustkit_in_code(app: IosApp, bundle: Bundle, code: CodeFacts) -> list[PinE
                      not_enforced_because=reasons)]
 
 
-def _exception_notes(e: ExceptionDomain) -> list[str]:
+def _exception_notes(e: ExceptionDomain, ios9: bool) -> list[str]:
     notes = []
     if e.min_tls.declared:
         notes.append(f"minimum TLS {e.min_tls.value}")
@@ -136,6 +146,8 @@ def _exception_notes(e: ExceptionDomain) -> list[str]:
         notes.append("forward secrecy not required")
     if e.ct_required:
         notes.append("certificate transparency required")
+        if ios9:
+            notes.append("NSRequiresCertificateTransparency is an iOS 10 key: iOS 9 ignores it")
     if e.include_subdomains:
         notes.append(SUBDOMAIN_NOTE)
     if not e.matches:
@@ -155,6 +167,13 @@ def _default_policy(app: IosApp, bundle: Bundle, ats: Ats, cleartext: tuple[bool
         verb = "are" if len(ats.narrower_present) > 1 else "is"
         notes.append(f"NSAllowsArbitraryLoads is ignored on iOS 10+ because {ignored} {verb} present"
                      + (f"; it applies on iOS 9 (minimum OS {app.min_os})" if old else ""))
+    if app.min_os_tuple < (9,):
+        notes.append(f"iOS 8 and older have no ATS: on those devices (minimum OS {app.min_os}) cleartext HTTP is "
+                     "allowed to every host")
+    ios10 = [k for k in IOS10_KEYS if ats.setting(k).declared]
+    if ios10 and app.min_os_tuple < (10,):
+        verb, them = ("are iOS 10 keys", "them") if len(ios10) > 1 else ("is an iOS 10 key", "it")
+        notes.append(f"{' and '.join(ios10)} {verb}: iOS 9 (minimum OS {app.min_os}) ignores {them}")
     for key, note in (("NSAllowsArbitraryLoadsInWebContent", "web views (WKWebView) are exempt from ATS"),
                       ("NSAllowsArbitraryLoadsForMedia", "AV Foundation media loads are exempt from ATS"),
                       ("NSAllowsLocalNetworking",
@@ -219,12 +238,13 @@ def _trustkit_pinning(row: _HostRow, tsk_reasons: list[str], as_of: dt.date) -> 
 def _host_policy(app: IosApp, bundle: Bundle, host: str, row: _HostRow, app_wide_cleartext: bool,
                  tsk_reasons: list[str], as_of: dt.date) -> HostPolicy:
     e, p, t = row.exception, row.pinned, row.trustkit
-    row.notes = _exception_notes(e) if e else []
+    row.notes = _exception_notes(e, app.min_os_tuple < (10,)) if e else []
     if e is not None and app_wide_cleartext and not e.allows_insecure_http:
         row.notes.append("NSAllowsArbitraryLoads does not reach exception domains: ATS applies in full here")
     if e is None:
         # Not an exception domain: NSAllowsArbitraryLoads, when in force, covers it too.
-        row.notes.append("no exception: the app-wide ATS policy applies")
+        row.notes.append("no exception: the app-wide ATS policy applies" if app.ats_in_force(bundle)
+                         else "no ATS: the app-wide policy applies")
     if e is not None:
         row.sources.append("ATS NSExceptionDomains")
     _ats_pinning(app, row)
@@ -242,9 +262,27 @@ def _host_policy(app: IosApp, bundle: Bundle, host: str, row: _HostRow, app_wide
     )
 
 
+def _no_ats_policy(app: IosApp, bundle: Bundle, ats: Ats) -> HostPolicy:
+    notes = [no_ats_reason(app, bundle) + ": cleartext HTTP is allowed to every host"]
+    if ats.declared:
+        notes.append("its NSAppTransportSecurity keys (exceptions, NSPinnedDomains) have no effect")
+    return HostPolicy(
+        host="*", include_subdomains=False, cleartext_permitted=True, trust_anchors=("system",), pinned=False,
+        pins_enforced=False, pin_expiration=None, source=f"no ATS (iOS {app.sdk(bundle).version} SDK)",
+        location=app.location(bundle, ("NSAppTransportSecurity",)) if ats.declared else None,
+        notes=tuple(notes), component=bundle.component,
+    )
+
+
 def host_policies(app: IosApp, bundle: Bundle, ats: Ats, tsk: TrustKitConfig | None,
                   as_of: dt.date) -> list[HostPolicy]:
-    """The `*` row and one row per host that ATS exceptions, NSPinnedDomains or TrustKit name."""
+    """The `*` row and one row per host that ATS exceptions, NSPinnedDomains or TrustKit name. Without ATS
+    (linked before the iOS 9 SDK) every host allows cleartext and only TrustKit's hosts get a row."""
+    tsk_reasons = trustkit_global_reasons(app, bundle, tsk) if tsk else []
+    if not app.ats_in_force(bundle):
+        rows = {d.name: _HostRow(trustkit=d) for d in (tsk.domains if tsk else [])}
+        return [_no_ats_policy(app, bundle, ats)] + [
+            _host_policy(app, bundle, host, rows[host], True, tsk_reasons, as_of) for host in sorted(rows)]
     modern, old = ats.arbitrary_loads(app.min_os_tuple)
     rows: dict[str, _HostRow] = {}
     for e in ats.exceptions:
@@ -253,6 +291,5 @@ def host_policies(app: IosApp, bundle: Bundle, ats: Ats, tsk: TrustKitConfig | N
         rows.setdefault(p.name, _HostRow()).pinned = p
     for d in tsk.domains if tsk else []:
         rows.setdefault(d.name, _HostRow()).trustkit = d
-    tsk_reasons = trustkit_global_reasons(app, bundle, tsk) if tsk else []
     return [_default_policy(app, bundle, ats, (modern, old))] + [
         _host_policy(app, bundle, host, rows[host], modern or old, tsk_reasons, as_of) for host in sorted(rows)]

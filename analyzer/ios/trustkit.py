@@ -24,6 +24,7 @@ DOMAIN_KEYS = ("TSKPublicKeyHashes", "TSKEnforcePinning", "TSKIncludeSubdomains"
                "TSKReportUris", "TSKDisableDefaultReportUri", "TSKExcludeSubdomainFromParentPolicy",
                "TSKPublicKeyAlgorithms", "kSKExcludeSubdomainFromParentPolicy")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DEFAULT_REPORT_URI = "https://overmind.datatheorem.com/trustkit/report"  # TrustKit's kTSKDefaultReportUri
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class TskDomain:
     expiration: str | None
     expiration_key_path: KeyPath | None
     expiration_date: dt.date | None
+    report_uris: tuple[str, ...] = ()  # TSKReportUris, then TrustKit's default unless TSKDisableDefaultReportUri
 
     @property
     def enforced(self) -> bool:
@@ -115,11 +117,16 @@ def parse_trustkit(info: dict[str, Any]) -> TrustKitConfig | None:
             else:
                 r.problems.append(AtsProblem("bad-value", f"TSKExpirationDate of {name} is {exp_raw!r}; TrustKit "
                                              "expects a 'yyyy-MM-dd' string", exp_path, True))
+        uris = [u for u in d.get("TSKReportUris", ()) if isinstance(u, str)] \
+            if isinstance(d.get("TSKReportUris"), list) else []
+        if r.boolean(d, "TSKDisableDefaultReportUri", dpath).value is not True:
+            uris.append(DEFAULT_REPORT_URI)
         cfg.domains.append(TskDomain(
             name=name, key_path=dpath, hashes=tuple(hashes),
             include_subdomains=r.boolean(d, "TSKIncludeSubdomains", dpath).value is True,
             enforce=r.boolean(d, "TSKEnforcePinning", dpath),
             expiration=exp_text, expiration_key_path=exp_path, expiration_date=exp_date,
+            report_uris=tuple(dict.fromkeys(uris)),
         ))
     cfg.problems = r.problems
     return cfg

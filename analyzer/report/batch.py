@@ -110,7 +110,7 @@ def render_text(outcomes: list[Outcome], options: ReportOptions) -> str:
     for o in sorted(outcomes, key=lambda o: o.path):
         if not o.ok:
             lines.append(f"{o.path}: could not be scanned: {o.error}")
-            rows.append((o.path, "-", "-", *("" for _ in order), "", f"ERROR: {o.error}"))
+            rows.append((o.path, "-", "-", *("" for _ in order), "", "ERROR (see above)"))
             continue
         r = o.result
         counts = {s: 0 for s in Severity}
@@ -119,7 +119,9 @@ def render_text(outcomes: list[Outcome], options: ReportOptions) -> str:
         pinned = sorted({p.host for p in r.pins if p.enforced})
         gate = "-" if r.gate is None else ("passed" if r.gate.passed else "FAILED")
         by_sev = ", ".join(f"{counts[s]} {s.label}" for s in order if counts[s])
-        line = f"{o.path}: {r.identity.app_id or '-'}, {len(r.findings)} finding(s)"
+        extra = dict(r.identity.extra)
+        joined = f" (with its split APKs {', '.join(extra['splits'])})" if extra.get("format") == "apk-set" else ""
+        line = f"{o.path}{joined}: {r.identity.app_id or '-'}, {len(r.findings)} finding(s)"
         line += f" ({by_sev})" if by_sev else ""
         line += f", pins for {', '.join(pinned)}" if pinned else ", no enforced pins"
         if r.gate is not None:

@@ -14,7 +14,7 @@ from pinscan.gate.diff import DiffVerdict
 from pinscan.model import Location
 from pinscan.report import ReportOptions
 
-DIFF_SCHEMA_VERSION = 1
+DIFF_SCHEMA_VERSION = 2  # 2: `gate` shaped like the scan's (`policy.fail_on`, `warnings`)
 
 
 def _side_json(side: Side) -> dict[str, Any]:
@@ -63,6 +63,17 @@ def _where(locs: tuple[Location, ...]) -> str:
     return "; ".join(loc.short() for loc in locs)
 
 
+def _pin_counts(p) -> str:
+    """`1 pin added, 2 removed, 1 kept`: what happened to the host's pins, in words."""
+    parts = [f"{n} {word}" for n, word in ((len(p.added), "added"), (len(p.removed), "removed"),
+                                          (len(p.kept), "kept")) if n]
+    if not parts:
+        return "no pins"
+    first_n = int(parts[0].split()[0])
+    parts[0] = parts[0].replace(" ", " pin " if first_n == 1 else " pins ", 1)
+    return ", ".join(parts)
+
+
 def render_text(judged: tuple[Diff, DiffVerdict], options: ReportOptions | None = None) -> str:
     diff, verdict = judged
     out: list[str] = []
@@ -94,8 +105,7 @@ def render_text(judged: tuple[Diff, DiffVerdict], options: ReportOptions | None 
     if section("Pin changes", diff.pins):
         for p in diff.pins:
             comp = f"[{p.component}] " if p.component else ""
-            counts = f"+{len(p.added)} -{len(p.removed)} ={len(p.kept)}"
-            out.append(f"  {comp}{p.host} [{p.source}] {p.status} ({counts})")
+            out.append(f"  {comp}{p.host} [{p.source}] {p.status}: {_pin_counts(p)}")
             for what in p.what_changed():
                 out.append(f"      {what}")
             for sign, refs in (("+", p.added), ("-", p.removed)):
@@ -114,11 +124,11 @@ def render_text(judged: tuple[Diff, DiffVerdict], options: ReportOptions | None 
             for f in findings:
                 lib = f" [library: {f.library}]" if f.library else ""
                 out.append(f"  {f.severity.label.upper():8} {f.rule_id}{lib} {f.message}")
-                out.append(f"           at {f.location.short()}")
+                out.append(f"           at {f.location.display()}")
     if section("Findings re-rated", diff.severity_changed):
         for c in diff.severity_changed:
             out.append(f"  {c.old.severity.label} → {c.new.severity.label}  {c.new.rule_id} {c.new.message}")
-            out.append(f"           at {c.new.location.short()}")
+            out.append(f"           at {c.new.location.display()}")
     if diff.empty:
         out.append("")
         out.append("No changes in pins, host policies, findings or app identity.")
@@ -127,8 +137,7 @@ def render_text(judged: tuple[Diff, DiffVerdict], options: ReportOptions | None 
         out.append("Notes")
         out.extend(f"  {n}" for n in diff.notes)
     out.append("")
-    out.append(f"Diff gate: {'passed' if verdict.passed else 'FAILED'} (fail on: lost pins, new cleartext, "
-               f"new findings at or above {verdict.fail_on_label})")
+    out.append(f"Diff gate: {'PASSED' if verdict.passed else 'FAILED'} (it fails when {verdict.describe()})")
     out.extend(f"  - {r}" for r in verdict.reasons)
     out.append("")
     return "\n".join(out)

@@ -20,7 +20,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from pinscan.model import Finding, PinEntry, ScanResult, Severity
+from pinscan.model import REACHED_PROPERTY, Finding, PinEntry, ScanResult, Severity
 from pinscan.report import ReportOptions
 from pinscan.report.page import environment
 from pinscan.rule import get_rule
@@ -38,6 +38,23 @@ class RuleGroup:
     masvs: list[str]
     severity: Severity  # the highest among its findings
     findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def severities(self) -> list[str]:
+        return sorted({f.severity.label for f in self.findings})
+
+
+@dataclass
+class LibraryGroup:
+    """A known library's findings, with whether the app's own code reaches that code."""
+
+    library: str
+    findings: list[Finding]
+    state: str  # in words: reached, not reached (and what the gate does with it)
+
+    @property
+    def severity(self) -> Severity:
+        return max(f.severity for f in self.findings)
 
     @property
     def severities(self) -> list[str]:
@@ -73,7 +90,35 @@ def _groups(findings: list[Finding]) -> list[RuleGroup]:
     return sorted(by_rule.values(), key=lambda g: (-g.severity, g.rule_id))
 
 
-def _filter_css(groups: list[RuleGroup]) -> str:
+def _library_groups(findings: list[Finding], strict: bool) -> list[LibraryGroup]:
+    by_lib: dict[str, list[Finding]] = defaultdict(list)
+    for f in findings:
+        if f.library:
+            by_lib[f.library].append(f)
+    groups = []
+    for lib, fs in by_lib.items():
+        reached = [dict(f.properties).get(REACHED_PROPERTY) for f in fs]
+        if reached.count(False) == len(fs):
+            state = ("not reached from the app's code: counted all the same (strict libraries)" if strict
+                     else "not reached from the app's code: the gate does not count these")
+        elif reached.count(False):
+            state = (f"the app's code reaches {len(fs) - reached.count(False)} of {len(fs)}; the others are "
+                     + ("counted all the same (strict libraries)" if strict else "not counted by the gate"))
+        elif reached.count(True) == len(fs):
+            state = "reached from the app's code"
+        else:
+            state = "use by the app's code not known: counted"
+        groups.append(LibraryGroup(lib, fs, state))
+    return sorted(groups, key=lambda g: (-g.severity, g.library))
+
+
+def reach_of(f: Finding) -> str | None:
+    """For a library finding: whether the app's code reaches it, in words (None when not known)."""
+    return {True: "reached from the app's code", False: "not reached from the app's code"}.get(
+        dict(f.properties).get(REACHED_PROPERTY))
+
+
+def _filter_css(groups: list) -> str:
     """Hide a rule group when every severity it contains is filtered out."""
     rules = []
     for sevs in sorted({tuple(g.severities) for g in groups}):
@@ -85,7 +130,9 @@ def _filter_css(groups: list[RuleGroup]) -> str:
 def context(result: ScanResult) -> dict[str, Any]:
     as_of = dt.date.fromisoformat(result.as_of)
     findings = result.sorted_findings()
-    groups = _groups(findings)
+    groups = _groups([f for f in findings if not f.library])
+    strict = bool(getattr(getattr(result.gate, "policy", None), "strict_libraries", False))
+    library_groups = _library_groups(findings, strict)
     counts = [(s.label, sum(1 for f in findings if f.severity == s)) for s in _SEVERITIES]
     hosts: dict[str, list[PinEntry]] = defaultdict(list)
     for e in sorted(result.pins, key=PinEntry.sort_key):
@@ -108,8 +155,11 @@ def context(result: ScanResult) -> dict[str, Any]:
         "verdict": result.gate,
         "identity": identity,
         "counts": counts,
-        "total": len(findings),
+        "total": sum(len(g.findings) for g in groups),  # the app's own; library code has its own section
         "groups": groups,
+        "library_groups": library_groups,
+        "reach_of": reach_of,
+        "is_code": lambda loc: loc.kind in ("method", "class", "symbol"),
         "hosts": [HostPins(h, es) for h, es in sorted(hosts.items())],
         "policies": sorted(result.policies, key=lambda p: p.sort_key()),
         "coverage": sorted(result.coverage, key=lambda c: (c.status != "failed", c.status, c.part)),
@@ -117,7 +167,7 @@ def context(result: ScanResult) -> dict[str, Any]:
         "not_analysed": result.not_analysed(),
         "days_left": lambda d: _days_left(d, as_of),
         "severities": [s.label for s in _SEVERITIES],
-        "filter_css": _filter_css(groups),
+        "filter_css": _filter_css([*groups, *library_groups]),
     }
 
 

@@ -5,6 +5,7 @@ The templates live in the templates/ folder next to this module and ship with th
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
@@ -12,6 +13,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 
+@functools.cache  # one environment per process keeps the compiled templates (a service renders many reports)
 def environment() -> Environment:
     env = Environment(loader=PackageLoader("pinscan.report", "templates"),
                       autoescape=select_autoescape(["html", "j2"], default_for_string=True, default=True),

@@ -17,8 +17,9 @@ Severity mapping (documented in the README, "SARIF output"):
 `security-severity` is a property of the rule, so GitHub shows a rule's default severity; a finding
 raised to another severity still gets its own `level`.
 
-Findings the gate baselined or suppressed are left out (GitHub does not honour SARIF `suppressions`:
-they would appear as open alerts); the run's properties and a notification say how many.
+Findings the gate baselined, suppressed or excluded are left out (GitHub does not honour SARIF
+`suppressions`: they would appear as open alerts); the run's properties and a notification say how many.
+Findings in library code the app does not reach stay in (the gate does not count them; the message says so).
 
 GitHub's limits (docs: "SARIF support for code scanning", "SARIF results exceed limit"): 25,000
 results per run, 1,000 locations per result, 20 tags per rule (10 shown), 10 MB gzip-compressed per
@@ -34,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pinscan.model import Finding, Location, ScanResult, Severity
+from pinscan.model import REACHED_PROPERTY, Finding, Location, ScanResult, Severity
 from pinscan.report import ReportOptions
 from pinscan.rule import Rule, all_rules
 
@@ -200,7 +201,7 @@ def _result(f: Finding, rule_index: dict[str, int], locator: _Locator, options: 
     res: dict[str, Any] = {
         "ruleId": f.rule_id,
         "level": _LEVEL[f.severity],
-        "message": {"text": _sentence(f.message)},
+        "message": {"text": _message(f)},
         "locations": [locator.location(f.location)],
         "partialFingerprints": {FINGERPRINT_KEY: f.fingerprint},
     }
@@ -225,6 +226,19 @@ def _result(f: Finding, rule_index: dict[str, int], locator: _Locator, options: 
         props.setdefault(k, v)
     res["properties"] = props
     return res
+
+
+def _message(f: Finding) -> str:
+    """The finding's message; for code, where it is as a person reads it (`Api.java:17 in com.a.Api$1.verify(
+    String, SSLSession) · classes2.dex`), since GitHub shows a DEX location as line 1 of a binary file."""
+    text = _sentence(f.message)
+    if f.location.kind in ("method", "class") and f.location.display() != f.location.short():
+        text += f" At {f.location.display()}."
+    if f.library:
+        reached = dict(f.properties).get(REACHED_PROPERTY)
+        state = {True: "reached from the app's code", False: "not reached from the app's code"}.get(reached)
+        text += f" Library: {f.library}{f' ({state})' if state else ''}."
+    return text
 
 
 def _notification(text: str, level: str) -> dict[str, Any]:
@@ -280,10 +294,9 @@ def build(result: ScanResult, options: SarifOptions | None = None) -> dict[str, 
         notifications += [_notification(f"not analysed: {c.part}: {c.reason or c.status}", "warning")
                           for c in missing]
         gate = result.gate
-        if gate is not None and (gate.baselined or gate.suppressed):
-            notifications.append(_notification(
-                f"{gate.baselined} baselined and {len(gate.suppressed)} suppressed finding(s) are not "
-                "included", "note"))
+        left_out = _left_out(gate)
+        if left_out:
+            notifications.append(_notification(f"{left_out} finding(s) are not included", "note"))
         # An incomplete analysis is not a successful run: code scanning then shows the tool as failing.
         invocation: dict[str, Any] = {"executionSuccessful": not missing}
         if notifications:
@@ -308,6 +321,15 @@ def build(result: ScanResult, options: SarifOptions | None = None) -> dict[str, 
         options.notes.append(cut_note(lo))
         finish(lo, [])
     return log
+
+
+def _left_out(gate: Any) -> str:
+    """`2 baselined, 1 suppressed and 3 excluded-library`: the findings the gate took out of the report."""
+    if gate is None or not hasattr(gate, "baselined"):
+        return ""
+    parts = [f"{n} {what}" for n, what in ((len(gate.baselined), "baselined"), (len(gate.suppressed), "suppressed"),
+                                           (len(gate.excluded), "excluded-library")) if n]
+    return " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
 
 
 def _run_properties(result: ScanResult) -> dict[str, Any]:

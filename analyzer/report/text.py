@@ -1,11 +1,16 @@
-"""Plain text for a person at a terminal: who the app is, what it trusts per host, its pins, the
-findings most severe first, and what could not be analysed."""
+"""Plain text for a person at a terminal: the gate's verdict, who the app is, what it trusts per host, its
+pins, the findings most severe first (the app's own, then library code grouped per library), what the gate
+did not count, and what could not be analysed. One function per section."""
 
 from __future__ import annotations
 
-from pinscan.model import ScanResult, Severity
+from collections import defaultdict
+
+from pinscan.model import REACHED_PROPERTY, Finding, ScanResult, Severity
 from pinscan.report import ReportOptions
 from pinscan.rule import get_rule
+
+_INDENT = " " * 11
 
 
 def _app(result: ScanResult) -> list[str]:
@@ -26,13 +31,43 @@ def _app(result: ScanResult) -> list[str]:
             f"  checked as of {result.as_of}"]
 
 
+def _not_counted_summary(verdict) -> str | None:
+    parts = []
+    if verdict.baselined:
+        parts.append(f"{len(verdict.baselined)} baselined")
+    if verdict.suppressed:
+        parts.append(f"{len(verdict.suppressed)} suppressed")
+    if verdict.excluded:
+        parts.append(f"{len(verdict.excluded)} in excluded libraries")
+    listed = " (listed under \"Not counted\")" if parts else ""
+    if verdict.unreached:
+        parts.append(f"{len(verdict.unreached)} in library code the app does not reach (shown under \"Findings in "
+                     "library code\")")
+    return f"  not counted: {', '.join(parts)}{listed}" if parts else None
+
+
+def _verdict(result: ScanResult) -> list[str]:
+    """The release gate's decision first: PASSED/FAILED, the policy, why, and what it did not count."""
+    verdict = result.gate
+    if verdict is None or not hasattr(verdict, "policy"):
+        return []
+    out = ["", f"Release gate: {'PASSED' if verdict.passed else 'FAILED'}",
+           f"  policy: {verdict.policy.describe()}"]
+    out.extend(f"  - {reason}" for reason in verdict.reasons)
+    out.extend(f"  warning: {w}" for w in verdict.warnings)
+    summary = _not_counted_summary(verdict)
+    if summary:
+        out.append(summary)
+    return out
+
+
 def _incomplete(result: ScanResult) -> list[str]:
-    """What could not be analysed, said before anything else: an empty report of a package pinscan could
-    not read must not look like a clean one."""
+    """What could not be analysed, right after the verdict: an empty report of a package pinscan could not
+    read must not look like a clean one."""
     missing = result.not_analysed()
     if not missing:
         return []
-    accepted = result.gate is not None and result.gate.policy.allow_incomplete
+    accepted = bool(getattr(getattr(result.gate, "policy", None), "allow_incomplete", False))
     out = ["", f"ANALYSIS INCOMPLETE: {len(missing)} part(s) could not be analysed; findings and pins in them may "
                "be missing"]
     out += [f"  {c.part}: {c.reason}" for c in missing]
@@ -75,25 +110,100 @@ def _pins(result: ScanResult) -> list[str]:
             if pin.matches_certificate:
                 extra += f"  (matches {pin.matches_certificate})"
             out.append(f"      {pin.digest}/{pin.value}{extra}")
-        out.extend(f"      note: {why}" for why in e.not_enforced_because)
+        out.extend(f"      not enforced: {why}" for why in e.not_enforced_because)
+        out.extend(f"      note: {note}" for note in e.notes)
+        out.extend(f"      reports failures to {uri}" for uri in e.report_uris)
     return out
+
+
+def _counts(findings: list[Finding]) -> str:
+    return ", ".join(f"{sum(1 for f in findings if f.severity == s)} {s.label}" for s in sorted(Severity, reverse=True)
+                     if any(f.severity == s for f in findings))
+
+
+def _finding(f: Finding, indent: str = "  ") -> list[str]:
+    rule = get_rule(f.rule_id)
+    name = rule.title if rule else f.rule_id
+    head = f"{f.severity.label.upper()}, {f.confidence.label} confidence"
+    lines = [f"{indent}{head:25} {f.rule_id} {name}",
+             f"{indent}{_INDENT}{f.message}",
+             f"{indent}{_INDENT}at {f.location.display()}"]
+    lines.extend(f"{indent}{_INDENT}| {ev}" for ev in f.evidence)
+    return lines
 
 
 def _findings(result: ScanResult) -> list[str]:
     findings = result.sorted_findings()
-    counts = ", ".join(
-        f"{sum(1 for f in findings if f.severity == s)} {s.label}" for s in sorted(Severity, reverse=True)
-        if any(f.severity == s for f in findings)
-    )
-    out = ["", f"Findings ({len(findings)}{': ' + counts if counts else ''})"]
-    for f in findings:
-        rule = get_rule(f.rule_id)
-        name = rule.title if rule else f.rule_id
-        lib = f" [library: {f.library}]" if f.library else ""
-        out.append(f"  {f.severity.label.upper():8} {f.rule_id} {name}{lib}")
-        out.append(f"           {f.message}")
-        out.append(f"           at {f.location.short()}")
-        out.extend(f"           | {ev}" for ev in f.evidence)
+    own = [f for f in findings if not f.library]
+    counts = _counts(findings)
+    in_libs = len(findings) - len(own)
+    libs = f"; {in_libs} of them in library code, below" if in_libs else ""
+    out = ["", f"Findings ({len(findings)}{': ' + counts if counts else ''}{libs})"]
+    if in_libs and not own:
+        out.append("  (none in the app's own code and configuration)")
+    for f in own:
+        out.extend(_finding(f))
+    return out
+
+
+def _library_state(findings: list[Finding], strict: bool) -> str:
+    reached = [dict(f.properties).get(REACHED_PROPERTY) for f in findings]
+    not_reached = reached.count(False)
+    n = len(findings)
+    if not_reached == n:
+        how = "counted all the same (strict libraries)" if strict else "not counted by the gate"
+        return f"no class of the app's own code reaches {'it' if n == 1 else 'them'}: {how}"
+    if not_reached:
+        how = "counted all the same (strict libraries)" if strict else "those are not counted by the gate"
+        return f"the app's code reaches {n - not_reached}, not {not_reached}: {how}"
+    return "reached from the app's code" if reached.count(True) == n else "counted (use not known for some)"
+
+
+def _library_findings(result: ScanResult) -> list[str]:
+    """Findings in known libraries' code, one group per library, with whether the app's code reaches it."""
+    by_lib: dict[str, list[Finding]] = defaultdict(list)
+    for f in result.sorted_findings():
+        if f.library:
+            by_lib[f.library].append(f)
+    if not by_lib:
+        return []
+    strict = bool(getattr(getattr(result.gate, "policy", None), "strict_libraries", False))
+    total = sum(len(v) for v in by_lib.values())
+    out = ["", f"Findings in library code ({total} in {len(by_lib)} librar{'y' if len(by_lib) == 1 else 'ies'})"]
+    for lib in sorted(by_lib, key=lambda k: (-max(f.severity for f in by_lib[k]), k)):
+        fs = by_lib[lib]
+        out.append(f"  {lib}: {len(fs)} finding{'s' if len(fs) != 1 else ''} ({_counts(fs)}) — "
+                   f"{_library_state(fs, strict)}")
+        for f in fs:
+            out.extend(_finding(f, "    "))
+    return out
+
+
+def _one_line(f: Finding) -> str:
+    return f"    {f.severity.label.upper():8} {f.rule_id} {f.message} — at {f.location.display()}"
+
+
+def _not_counted(result: ScanResult) -> list[str]:
+    """Every finding the gate took out of the report: baselined, suppressed (with the reason), excluded."""
+    verdict = result.gate
+    if verdict is None or not hasattr(verdict, "policy"):
+        return []
+    n = len(verdict.baselined) + len(verdict.suppressed) + len(verdict.excluded)
+    if not n:
+        return []
+    out = ["", f"Not counted ({n})"]
+    if verdict.baselined:
+        out.append(f"  in the baseline {verdict.policy.baseline.path} ({len(verdict.baselined)})")
+        out.extend(_one_line(f) for f in verdict.baselined)
+    if verdict.suppressed:
+        out.append(f"  suppressed ({len(verdict.suppressed)})")
+        for s in verdict.suppressed:
+            until = f", until {s.expires.isoformat()}" if s.expires else ""
+            out.append(f"{_one_line(s.finding)} — reason: {s.reason}{until}")
+    if verdict.excluded:
+        names = ", ".join(verdict.policy.exclude_libraries)
+        out.append(f"  in excluded libraries ({names}) ({len(verdict.excluded)})")
+        out.extend(f"{_one_line(f)} [{f.library}]" for f in verdict.excluded)
     return out
 
 
@@ -105,9 +215,9 @@ def _coverage(result: ScanResult) -> list[str]:
 
 
 def render(result: ScanResult, options: ReportOptions) -> str:
-    out = [*_app(result), *_incomplete(result), *_policies(result), *_pins(result), *_findings(result),
-           *_coverage(result), ""]
-    text = "\n".join(out)
+    sections = [_app, _verdict, _incomplete, _policies, _pins, _findings, _library_findings, _not_counted, _coverage]
+    out = [line for section in sections for line in section(result)]
+    text = "\n".join([*out, ""])
     if options.changes is not None:
         from pinscan.report.diff import render_text
 

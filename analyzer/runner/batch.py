@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TextIO
 
 from pinscan.errors import ScanError
-from pinscan.limits import TIMEOUT_GRACE, ScanTimeout
+from pinscan.limits import MAX_XML_SIZE, TIMEOUT_GRACE, ScanTimeout
 from pinscan.model import Outcome, result_from_json
 from pinscan.rule import ScanOptions
 from pinscan.unpack import is_package_dir
@@ -60,14 +60,60 @@ def collect(paths: Iterable[str | Path]) -> list[Path]:
     return [found[k] for k in sorted(found)]
 
 
-def scan_to_record(path: str, options: ScanOptions, timeout: float | None = None) -> dict[str, str]:
-    """Scan one package and never raise: {"path", "status": "ok", "result": JSON text} or {"path",
-    "status": "error", "error"}. Top-level and plain data, so it crosses process and Dask boundaries.
-    `timeout` limits this package only: past it, its record is an error and the batch goes on."""
+def _split_identity(path: Path) -> tuple[str, str, str | None] | None:
+    """(package, versionCode, split name or None for a base) from an APK's manifest; None if it has none."""
+    from pinscan.android.axml import parse_xml
+    from pinscan.unpack.safezip import SafeZip
+
+    try:
+        zf = SafeZip(path)
+    except (ScanError, OSError):
+        return None
+    try:
+        if zf.size("AndroidManifest.xml") > MAX_XML_SIZE:  # over its budget: the scan says so
+            return None
+        root = parse_xml(zf.read("AndroidManifest.xml"), "AndroidManifest.xml")
+    except Exception:  # noqa: BLE001 - anything unreadable is left to the scan, which says why
+        return None
+    finally:
+        zf.close()
+    package, split, code = root.attr("package"), root.attr("split"), root.android("versionCode")
+    if package is None or not package.as_str():
+        return None
+    return package.as_str(), (code.as_str() if code else "") or "", split.as_str() if split else None
+
+
+def group_splits(paths: list[Path]) -> tuple[list[Path], dict[str, tuple[str, ...]]]:
+    """Split APKs joined to their base APK: files of one folder with the same package name and versionCode, one
+    without a `split` attribute (the base) and the others with one, are scanned as one app under the base's path
+    (Android installs them only together). Returns the packages to scan, in order, and base path -> split paths."""
+    apks = [p for p in paths if p.suffix.lower() == ".apk" and p.is_file()]
+    by_app: dict[tuple[str, str, str], list[tuple[Path, str | None]]] = {}
+    if len(apks) > 1:
+        for p in apks:
+            ident = _split_identity(p)
+            if ident is not None:
+                by_app.setdefault((str(p.parent), ident[0], ident[1]), []).append((p, ident[2]))
+    splits: dict[str, tuple[str, ...]] = {}
+    joined: set[str] = set()
+    for members in by_app.values():
+        bases = [p for p, split in members if split is None]
+        parts = [p for p, split in members if split is not None]
+        if len(bases) == 1 and parts:
+            splits[str(bases[0])] = tuple(str(p) for p in sorted(parts))
+            joined.update(str(p) for p in parts)
+    return [p for p in paths if str(p) not in joined], splits
+
+
+def scan_to_record(path: str, options: ScanOptions, splits: tuple[str, ...] = (),
+                   timeout: float | None = None) -> dict[str, str]:
+    """Scan one package (with its split APK files, if any) and never raise: {"path", "status": "ok", "result":
+    JSON text} or {"path", "status": "error", "error"}. Top-level and plain data, so it crosses process and Dask
+    boundaries. `timeout` limits this package only: past it, its record is an error and the batch goes on."""
     from pinscan.scan import scan_path
 
     try:
-        return {"path": path, "status": "ok", "result": scan_path(path, options, timeout).to_json_text()}
+        return {"path": path, "status": "ok", "result": scan_path(path, options, splits, timeout).to_json_text()}
     except ScanError as exc:  # a batch names the path apart; single scans' messages start with it
         return {"path": path, "status": "error", "error": str(exc).removeprefix(f"{path}: ")}
     except ScanTimeout as exc:
@@ -89,15 +135,18 @@ def _size(path: str) -> int:
         return 0
 
 
-def _pool(jobs: int) -> cf.ProcessPoolExecutor:
+def worker_pool(jobs: int, initializer=None) -> cf.ProcessPoolExecutor:
+    """A pool of `jobs` worker processes for scan_to_record (also the service's workers)."""
     # forkserver: workers fork from a small clean server process, not from a parent holding open files
     # and threads (fork) and without re-importing everything per worker (spawn).
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(_PRELOAD)
-    return cf.ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, max_tasks_per_child=_TASKS_PER_WORKER)
+    return cf.ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, max_tasks_per_child=_TASKS_PER_WORKER,
+                                  initializer=initializer)
 
 
-def _kill_workers(pool: cf.ProcessPoolExecutor) -> None:
+def kill_workers(pool: cf.ProcessPoolExecutor) -> None:
+    """End every worker process of a pool (a broken one, or one running a scan that must stop)."""
     # CPython 3.11 can start a worker (on submit) while the broken pool is being torn down; nobody
     # terminates that one, and shutdown() would wait for it forever. The pool is dead: end them all.
     for proc in list((getattr(pool, "_processes", None) or {}).values()):
@@ -106,10 +155,10 @@ def _kill_workers(pool: cf.ProcessPoolExecutor) -> None:
 
 
 def _local(paths: list[str], options: ScanOptions, jobs: int, notes: list[str],
-           timeout: float | None = None) -> Iterator[tuple[str, dict]]:
+           splits: dict[str, tuple[str, ...]], timeout: float | None = None) -> Iterator[tuple[str, dict]]:
     if jobs <= 1 or len(paths) == 1:
         for p in paths:
-            yield p, scan_to_record(p, options, timeout)
+            yield p, scan_to_record(p, options, splits.get(p, ()), timeout)
         return
     # A scan past its time limit ends itself (ScanTimeout in the worker). One stuck in native code cannot:
     # TIMEOUT_GRACE seconds later its worker is killed here, which costs only that package.
@@ -120,7 +169,7 @@ def _local(paths: list[str], options: ScanOptions, jobs: int, notes: list[str],
     while waiting:
         # At most one scan per worker is submitted, so when the pool breaks the packages in flight are
         # exactly those whose futures fail; the rest wait for the next pool.
-        with _pool(jobs) as pool:
+        with worker_pool(jobs) as pool:
             running: dict[cf.Future, str] = {}
             started: dict[cf.Future, float] = {}
             broken = False
@@ -128,7 +177,7 @@ def _local(paths: list[str], options: ScanOptions, jobs: int, notes: list[str],
                 while waiting and not broken and len(running) < jobs:
                     p = waiting.popleft()
                     try:
-                        fut = pool.submit(scan_to_record, p, options, timeout)
+                        fut = pool.submit(scan_to_record, p, options, splits.get(p, ()), timeout)
                     except cf.process.BrokenProcessPool:  # broke before this one started: next pool
                         waiting.appendleft(p)
                         broken = True
@@ -152,22 +201,22 @@ def _local(paths: list[str], options: ScanOptions, jobs: int, notes: list[str],
                     p = running.pop(fut)
                     yield p, _error(p, _stuck(timeout))
                 if stuck:
-                    _kill_workers(pool)  # the others in flight fail with BrokenProcessPool: rescanned alone
+                    kill_workers(pool)  # the others in flight fail with BrokenProcessPool: rescanned alone
                     broken = True
             if broken:
-                _kill_workers(pool)
+                kill_workers(pool)
         if broken:
             notes.append("a worker process died; the package(s) in flight are scanned again one at a time")
     for p in sorted(suspects):
-        with _pool(1) as solo:
+        with worker_pool(1) as solo:
             try:
-                record = solo.submit(scan_to_record, p, options, timeout).result(timeout=hard)
+                record = solo.submit(scan_to_record, p, options, splits.get(p, ()), timeout).result(timeout=hard)
             except cf.process.BrokenProcessPool:
                 record = _error(p, _WORKER_DIED)
-                _kill_workers(solo)
+                kill_workers(solo)
             except cf.TimeoutError:
                 record = _error(p, _stuck(timeout))
-                _kill_workers(solo)
+                kill_workers(solo)
         yield p, record
 
 
@@ -182,7 +231,7 @@ def require_dask() -> None:
         raise ScanError("--dask needs Dask distributed: pip install 'pinscan[dask]'") from None
 
 
-def _dask(paths: list[str], options: ScanOptions, address: str,
+def _dask(paths: list[str], options: ScanOptions, address: str, splits: dict[str, tuple[str, ...]],
           timeout: float | None = None) -> Iterator[tuple[str, dict]]:
     require_dask()
     from distributed import Client, as_completed
@@ -196,7 +245,8 @@ def _dask(paths: list[str], options: ScanOptions, address: str,
         # copy every package twice over the network and hold it in memory until it is scanned. Absolute
         # paths, since a worker's working directory is not ours.
         full = [os.path.abspath(p) for p in paths]
-        futures = client.map(scan_to_record, full, options=options, timeout=timeout, pure=False)
+        parts = [tuple(os.path.abspath(x) for x in splits.get(p, ())) for p in paths]
+        futures = client.map(scan_to_record, full, [options] * len(full), parts, timeout=timeout, pure=False)
         owner = {f.key: p for f, p in zip(futures, paths, strict=True)}
         for fut in as_completed(futures):
             p = owner[fut.key]
@@ -218,10 +268,12 @@ def _outcome(record: dict[str, str]) -> Outcome:
 
 def run(paths: list[Path], options: ScanOptions, *, jobs: int = 1, dask: str | None = None,
         cache_dir: str | None = None, notes: list[str] | None = None,
-        timeout: float | None = None) -> Iterator[Outcome]:
+        splits: dict[str, tuple[str, ...]] | None = None, timeout: float | None = None) -> Iterator[Outcome]:
     """Scan every package; outcomes come as they complete (cached ones first): put them back in input
-    order with InOrder. `notes` collects what the user should know about the run; `timeout` (seconds)
-    limits each package's scan."""
+    order with InOrder. `notes` collects what the user should know about the run; `splits` maps a base APK's
+    path to its split APK files (see group_splits), scanned with it as one app and not cached; `timeout`
+    (seconds) limits each package's scan."""
+    splits = splits or {}
     from pinscan.runner.cache import ResultCache, lookup, store
 
     notes = [] if notes is None else notes
@@ -233,6 +285,9 @@ def run(paths: list[Path], options: ScanOptions, *, jobs: int = 1, dask: str | N
     if cache is not None:
         todo = []
         for name in names:
+            if name in splits:  # the key would have to cover every split's bytes: scanned afresh
+                todo.append(name)
+                continue
             try:
                 found = lookup(cache, Path(name), options)
             except ScanError:
@@ -245,8 +300,8 @@ def run(paths: list[Path], options: ScanOptions, *, jobs: int = 1, dask: str | N
                 todo.append(name)
     if not todo:
         return
-    done = (_dask(sorted(todo, key=_size, reverse=True), options, dask, timeout) if dask
-            else _local(todo, options, jobs, notes, timeout))
+    done = (_dask(sorted(todo, key=_size, reverse=True), options, dask, splits, timeout) if dask
+            else _local(todo, options, jobs, notes, splits, timeout))
     for path, record in done:
         outcome = _outcome(record)
         if cache is not None and outcome.ok and path in keys:
@@ -295,6 +350,11 @@ class Progress:
             from tqdm import tqdm
 
             self.bar = tqdm(total=total, file=self.stream, unit="pkg", dynamic_ncols=True)
+
+    @property
+    def names_each(self) -> bool:
+        """True when every package gets its own line (with its error), so a summary need not repeat them."""
+        return not self.quiet and self.bar is None
 
     def __call__(self, n: int, outcome: Outcome) -> None:
         if self.quiet:

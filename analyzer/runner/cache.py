@@ -148,10 +148,10 @@ def scan_cached(path: str | Path, options: ScanOptions, cache: ResultCache | Non
     from pinscan.scan import scan_path
 
     if cache is None:
-        return scan_path(path, options, timeout)
+        return scan_path(path, options, timeout=timeout)
     found = lookup(cache, Path(path), options)
     if found.result is not None:
         return found.result
-    result = scan_path(path, options, timeout)
+    result = scan_path(path, options, timeout=timeout)
     store(cache, found, result)
     return result

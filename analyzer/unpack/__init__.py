@@ -17,7 +17,7 @@ from pinscan.model import CoverageNote
 from pinscan.unpack.files import DirFiles, Files, ZipFiles
 from pinscan.unpack.formats import ZIP_FORMATS, app_dir, app_root_in_zip, other_apps
 from pinscan.unpack.safezip import SafeZip, ZipLimits
-from pinscan.unpack.splits import SplitSet, find_apks_layout, find_xapk_layout
+from pinscan.unpack.splits import LooseSplitSet, SplitSet, find_apks_layout, find_xapk_layout
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class PackageFile:
 @dataclass
 class Package:
     file: PackageFile
-    format: str  # apk | aab | apks | xapk | ipa | app
+    format: str  # apk | aab | apks | xapk | apk-set (loose base + split APKs) | ipa | app
     platform: str  # android | ios
     files: Files
     root: str = ""  # iOS: the .app folder inside the package ("Payload/X.app/")
@@ -90,6 +90,18 @@ def _open_zip(pkg: PackageFile, zf: SafeZip) -> Package:
             return Package(pkg, fmt.name, fmt.platform, files, root, files.notes() + _ios_notes(zf.names, root))
         return Package(pkg, fmt.name, fmt.platform, files, notes=files.notes())
     raise ScanError(f"{pkg.path}: a zip archive, but not an app package (no AndroidManifest.xml, no Payload/*.app)")
+
+
+def open_split_files(base: str | Path, splits: list[str | Path], limits: ZipLimits | None = None) -> Package:
+    """A base APK and its split APKs, separate files found together, opened as one app (format `apk-set`).
+    The package's identity is the base APK's file; the splits are listed in the result. Raises ScanError."""
+    base = Path(base)
+    try:
+        size, digest = hash_file(base)
+    except OSError as exc:
+        raise ScanError(f"{base}: cannot read: {exc.strerror or exc}") from None
+    files = LooseSplitSet(base, [Path(p) for p in splits], limits)
+    return Package(PackageFile(base, size, digest), "apk-set", "android", files, notes=files.notes())
 
 
 def open_package(path: str | Path, limits: ZipLimits | None = None) -> Package:

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 from pinscan.errors import PartError, ScanError
 from pinscan.limits import MAX_NESTING, MAX_XAPK_MANIFEST_SIZE, check_size
 from pinscan.model import CoverageNote
 from pinscan.unpack.files import Files
-from pinscan.unpack.safezip import SafeZip
+from pinscan.unpack.safezip import SafeZip, ZipLimits
 
 SEP = "!/"
 
@@ -26,15 +26,18 @@ class SplitSet(Files):
     other splits' entries as `<split>!/<name>`."""
 
     def __init__(self, outer: SafeZip, base: str, splits: list[str], layout_notes: list[CoverageNote]) -> None:
-        self.outer = outer
+        self.outer: SafeZip | None = outer
         self.layout_notes = layout_notes  # what reading the set's own metadata (manifest.json) ran into
         self.path = outer.path
-        self.base_name = base
-        self.split_names = splits
-        self._zips: dict[str, SafeZip] = {}
         self.duplicates: list[str] = list(outer.duplicates)
         self.unsafe_names: list[tuple[str, str]] = list(outer.unsafe_names)
         self.symlinks: list[str] = list(outer.symlinks)
+        self._load(base, splits)
+
+    def _load(self, base: str, splits: list[str]) -> None:
+        self.base_name = base
+        self.split_names = splits
+        self._zips: dict[str, SafeZip] = {}
         self.failed: list[tuple[str, str]] = []  # splits that could not be opened, and why
         self.entries: dict[str, tuple[SafeZip, str]] = {}
         for name in [base, *splits]:
@@ -54,6 +57,7 @@ class SplitSet(Files):
         self.names = [n for n, (z, e) in self.entries.items() if not z.entries[e].is_dir()]
 
     def _open(self, name: str) -> SafeZip:
+        assert self.outer is not None
         z = SafeZip(self.path / name, self.outer.limits, data=self.outer.read(name))
         self._zips[name] = z
         return z
@@ -75,7 +79,8 @@ class SplitSet(Files):
     def close(self) -> None:
         for z in self._zips.values():
             z.close()
-        self.outer.close()
+        if self.outer is not None:
+            self.outer.close()
 
     def notes(self) -> list[CoverageNote]:
         out = super().notes() + self.layout_notes
@@ -83,6 +88,30 @@ class SplitSet(Files):
         out += [CoverageNote(n, "analysed", "split APK, scanned with the base as one app") for n in self.split_names]
         out += [CoverageNote(n, "failed", why) for n, why in self.failed]
         return out
+
+
+class LooseSplitSet(SplitSet):
+    """A base APK and its split APKs as separate files in one folder (as `adb install-multiple` takes them):
+    the same view as a split set, the splits named by their file names."""
+
+    def __init__(self, base: Path, splits: list[Path], limits: ZipLimits | None = None) -> None:
+        self.outer = None
+        self.path = base
+        self.folder = base.parent
+        self.limits = limits
+        self.layout_notes = []
+        self.duplicates, self.unsafe_names, self.symlinks = [], [], []
+        self._load(base.name, [p.name for p in splits])
+
+    def _open(self, name: str) -> SafeZip:
+        z = SafeZip(self.folder / name, self.limits)
+        self._zips[name] = z
+        return z
+
+    def notes(self) -> list[CoverageNote]:
+        out = super().notes()
+        return [CoverageNote(c.part, c.status, c.reason.replace("of the split set", "found with its splits"))
+                for c in out]
 
 
 _APKS_SPLIT = re.compile(r"^(splits|standalones)/[^/]+\.apk$")

@@ -3,8 +3,9 @@
 llvm-lipo-14; see the shared TOOLCHAIN notes).
 
 Each sample is a folder `samples/ios/<name>/` with:
-  build.json     {"min_os": "14.0", "arch": ["arm64"] or ["arm64", "x86_64"], "fixups": "chained"|"classic",
-                  "plist": "binary"|"xml", "encrypt": false}  (all optional; defaults shown first)
+  build.json     {"min_os": "14.0", "arch": ["arm64"] or ["arm64", "x86_64"] or ["armv7"],
+                  "fixups": "chained"|"classic", "plist": "binary"|"xml", "encrypt": false,
+                  "sdk": "14.0"}  (all optional; defaults shown first; "sdk" defaults to min_os)
   app/           the .app bundle: Info.plist (XML source), *.m / *.c sources, files/ copied verbatim,
                  dotnet/<Assembly>/*.cs compiled by Mono's mcs into <Assembly>.dll at the bundle root
                  (as a Xamarin.iOS / .NET for iOS app ships its assemblies),
@@ -18,6 +19,13 @@ The IPA is written to `samples/ios/<name>.ipa`: `Payload/<CFBundleExecutable>.ap
 
 Reproducible: no debug info, lld derives the UUID from the content, ad-hoc signatures are
 deterministic, zip entries are sorted with a fixed timestamp and fixed permissions.
+
+`"sdk": "8.4"` links against that SDK version: the fake SDK is copied with an SDKSettings.json naming it,
+which clang passes to the linker (`-platform_version ios MIN SDK`), so the binary's load commands record it.
+
+`"arch": ["armv7"]`: ld64.lld-19 cannot link armv7 ("missing or unsupported -arch armv7"), so clang-14
+compiles the sources to an armv7 object (`-target armv7-apple-iosMIN`) and `armv7.py` assembles the
+executable from it (see that file for what it does and does not do). One source file per armv7 bundle.
 
 `"encrypt": true` is a post-link step on the main executable: lld writes an LC_ENCRYPTION_INFO_64
 command with cryptid 0 for iOS targets, and this script sets its cryptid field to 1, as FairPlay's
@@ -39,9 +47,12 @@ import zipfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import armv7  # noqa: E402  (the armv7 assembler next to this script)
+
 SDK = HERE / "fakesdk"
 TOOLS = ("clang-14", "ld64.lld-19", "llvm-lipo-14", "mcs")
-TARGETS = {"arm64": "arm64-apple-ios{v}", "x86_64": "x86_64-apple-ios{v}-simulator"}
+TARGETS = {"arm64": "arm64-apple-ios{v}", "x86_64": "x86_64-apple-ios{v}-simulator", "armv7": "armv7-apple-ios{v}"}
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 LC_ENCRYPTION_INFO_64 = 0x2C
 SDK_FRAMEWORKS = ("Foundation", "Security", "CoreFoundation", "CFNetwork")
@@ -83,9 +94,10 @@ def _link_binary(bundle: Path, kind: str, cfg: dict, tmp: Path, frameworks: dict
     work = tmp / f"{kind}-{bundle.name}"
     work.mkdir()
     slices = []
+    sdk = _sdk(cfg.get("sdk"), tmp)
     for arch in cfg.get("arch", ["arm64"]):
         target = TARGETS[arch].format(v=cfg.get("min_os", "14.0"))
-        common = ["-target", target, "-isysroot", str(SDK)]
+        common = ["-target", target, "-isysroot", str(sdk)]
         objects = []
         for src in sources:
             obj = work / f"{src.stem}-{arch}.o"
@@ -93,6 +105,14 @@ def _link_binary(bundle: Path, kind: str, cfg: dict, tmp: Path, frameworks: dict
                  "-Wno-incompatible-library-redeclaration", "-c", str(src), "-o", str(obj)])
             objects.append(str(obj))
         out = work / f"{exe}-{arch}"
+        if arch == "armv7":
+            if len(objects) != 1 or kind == "framework":
+                raise SystemExit(f"{bundle}: armv7 bundles are executables with one source file")
+            min_os = cfg.get("min_os", "14.0")
+            out.write_bytes(armv7.link(Path(objects[0]).read_bytes(), armv7.tbd_exports(SDK), min_os,
+                                       cfg.get("sdk", min_os)))
+            slices.append(out)
+            continue
         link = ["clang-14", *common, "--ld-path=/usr/bin/ld64.lld-19", "-mlinker-version=711", "-Wl,-adhoc_codesign"]
         if cfg.get("fixups", "chained") == "classic":
             link.append("-Wl,-no_fixup_chains")
@@ -114,6 +134,18 @@ def _link_binary(bundle: Path, kind: str, cfg: dict, tmp: Path, frameworks: dict
     fat = work / exe
     run(["llvm-lipo-14", "-create", *map(str, slices), "-output", str(fat)])
     return fat
+
+
+def _sdk(version: str | None, tmp: Path) -> Path:
+    """The fake SDK, or a copy whose SDKSettings.json says it is iOS `version`."""
+    if version is None:
+        return SDK
+    copy = tmp / f"sdk-{version}"
+    if not copy.is_dir():
+        shutil.copytree(SDK, copy)
+        (copy / "SDKSettings.json").write_text(json.dumps(
+            {"CanonicalName": f"iphoneos{version}", "Version": version, "MaximumDeploymentTarget": f"{version}.99"}))
+    return copy
 
 
 def set_cryptid(binary: bytes, cryptid: int) -> bytes:

@@ -50,6 +50,7 @@
 .end method
 
 # Kotlin: if (chain.isEmpty()) throw CertificateException("empty chain"); chain[0].checkValidity()
+#         platform.checkServerTrusted(chain, authType)
 .method public checkServerTrusted([Ljava/security/cert/X509Certificate;Ljava/lang/String;)V
     .registers 5
 
@@ -84,6 +85,11 @@
     invoke-virtual {v0}, Ljava/security/cert/X509Certificate;->checkValidity()V
 
     .line 16
+    iget-object v0, p0, Lcom/example/safe/net/StrictTrustManager;->platform:Ljavax/net/ssl/X509TrustManager;
+
+    invoke-interface {v0, p1, p2}, Ljavax/net/ssl/X509TrustManager;->checkServerTrusted([Ljava/security/cert/X509Certificate;Ljava/lang/String;)V
+
+    .line 17
     return-void
 .end method
 
