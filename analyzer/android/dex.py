@@ -295,6 +295,7 @@ class DexFile:
         self._code: dict[int, Code] = {}
         self._protos: dict[int, str] = {}
         self._methods: dict[int, list[EncodedMethod]] = {}
+        self._found: dict[str, int | None] = {}  # find_string answers: targets repeat across queries
 
     def _fail(self, what: str) -> PartError:
         return PartError(f"{self.name}: {what}")
@@ -337,8 +338,13 @@ class DexFile:
 
     def find_string(self, value: str) -> int | None:
         """Index of a string by value (string_ids are sorted by UTF-16 code units), or None."""
+        if value in self._found:
+            return self._found[value]
         i = self._bisect(self.string_ids_size, self._utf16_key, _utf16(value))
-        return i if i < self.string_ids_size and self.string(i) == value else None
+        found = i if i < self.string_ids_size and self.string(i) == value else None
+        if len(self._found) < 65536:
+            self._found[value] = found
+        return found
 
     def strings_with_prefix(self, prefix: str) -> range:
         lo = self._bisect(self.string_ids_size, self._utf16_key, _utf16(prefix))
@@ -415,7 +421,7 @@ class DexFile:
     def find_methods(self, cls: str, name: str, proto: str | None = None) -> list[int]:
         """method_ids for `cls->name(proto)`, any proto when proto is None."""
         t = self.find_type(cls)
-        n = self.find_string(name)
+        n = self.find_string(name) if t is not None else None
         if t is None or n is None:
             return []
         out = []

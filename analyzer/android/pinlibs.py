@@ -401,7 +401,6 @@ def ct_entries(app, index: CodeIndex, resolver: Resolver) -> list[CodePin]:
 
 _EQUALITY = {"equals", "equalsIgnoreCase", "contentEquals", "contains", "isEqual", "areEqual", "compare",
              "containsKey", "indexOf", "sameAs"}
-_CHECKS = {"checkServerTrusted", "verify"}
 _ENCODED = ("Ljava/security/PublicKey;->getEncoded", "Ljava/security/Key;->getEncoded")
 _CERT_ENCODED = ("Ljava/security/cert/X509Certificate;->getEncoded", "Ljava/security/cert/Certificate;->getEncoded")
 
@@ -524,7 +523,13 @@ def _digest_pin(value: object, d: _Digest) -> tuple[Pin, str] | None:
 def custom_pins(app, index: CodeIndex, resolver: Resolver, cert_index: dict[str, str]) -> list[CodePin]:
     """Trust managers and hostname verifiers that digest the server's key or certificate and compare the
     digest with constants: which constants, of which digest."""
-    from pinscan.android.trust import HOSTNAME_VERIFIER, TRUST_MANAGER_NONNULL, VERIFIER_NONNULL, X509_TM
+    from pinscan.android.trust import (
+        HOSTNAME_VERIFIER,
+        TRUST_MANAGER_NONNULL,
+        VERIFIER_NONNULL,
+        X509_TM,
+        returns_constant_true,
+    )
 
     an = analysis(index)
     digest_classes = {s.method.cls.desc for s in index.invocations([MESSAGE_DIGEST])}
@@ -535,7 +540,8 @@ def custom_pins(app, index: CodeIndex, resolver: Resolver, cert_index: dict[str,
         for ci in index.implementors(iface):
             if ci.desc in seen or ci.desc.startswith(_LIBRARY_PINNERS):
                 continue
-            checks = [m for m in index.methods(ci) if m.name in _CHECKS and m.code_off]
+            name = "checkServerTrusted" if iface == X509_TM else "verify"
+            checks = [m for m in index.methods(ci) if m.name == name and m.code_off]
             if not checks:
                 continue
             methods = _reachable(index, an, checks)
@@ -545,17 +551,21 @@ def custom_pins(app, index: CodeIndex, resolver: Resolver, cert_index: dict[str,
             found = _compared_constants(index, resolver, finder, methods)
             if found is None:
                 continue
-            pins_raw, sources, places, via = found
+            pins_raw, sources, places, via, compared = found
             pins = sorted_pins(with_certificate(p, cert_index) for p, _ in pins_raw)
             check = checks[0]
-            verdict = acceptance(index, check, nonnull)
             reasons = ()
-            if verdict.accepts_all:
-                reasons = (f"{check.name} never rejects ({verdict.how}): the comparison decides nothing",)
-            kinds = sorted({p.digest for p in pins})
+            if iface == X509_TM:  # a trust manager rejects by throwing
+                verdict = acceptance(index, check, nonnull)
+                if verdict.accepts_all:
+                    reasons = (f"{check.name} never rejects ({verdict.how}): the comparison decides nothing",)
+            elif returns_constant_true(index, check) is not None:  # a verifier rejects by returning false
+                reasons = (f"{check.name} always returns true: the comparison decides nothing",)
+            kinds = sorted({p.digest for p in pins} | compared)
             what = "trust manager" if iface == X509_TM else "hostname verifier"
-            notes = [f"{what} {short(ci.desc)} compares {_describe(kinds)} with these constants "
-                     f"({', '.join(places)}); applies to the connections that use it"]
+            against = "these constants" if pins else "values supplied at run time"
+            notes = [f"{what} {short(ci.desc)} compares {_describe(kinds)} with "
+                     f"{against} ({', '.join(places)}); applies to the connections that use it"]
             notes.extend(f"constants found through {t}" for t in via)
             out.append(CodePin(PinEntry(
                 host="*", include_subdomains=True, pins=pins, source="custom", location=index.location(check),
@@ -600,14 +610,15 @@ def _reachable(index: CodeIndex, an, roots: list[Method], depth: int = 3) -> lis
 
 
 def _compared_constants(index: CodeIndex, resolver: Resolver, finder: _DigestFinder, methods: list[Method]):
-    """(pins with their text as written, run-time sources, places, via) of the comparisons between a digest of
-    the server's key or certificate and other values in `methods`; None when nothing is compared."""
+    """(pins with their text as written, run-time sources, places, via, digests compared) of the comparisons
+    between a digest of the server's key or certificate and other values in `methods`; None when nothing is
+    compared."""
     an = analysis(index)
     pins: list[tuple[Pin, str]] = []
     sources: list[Source] = []
     places: list[str] = []
     via: list[str] = []
-    compared = False
+    compared: set[str] = set()  # the digests compared, labelled as pins are
     for m in methods:
         fr = an.frame(m)
         if fr is None or not fr.complete:
@@ -627,7 +638,7 @@ def _compared_constants(index: CodeIndex, resolver: Resolver, finder: _DigestFin
                 d = finder.digest_of(a, fr)
                 if d is None or d.of == "data" or finder.digest_of(b, fr) is not None:
                     continue
-                compared = True
+                compared.add(d.algo if d.of == "key" else f"{d.algo}-{d.of}")
                 found = resolver.resolve(b, fr)
                 for v in found.values:
                     got = _digest_pin(v, d)
@@ -641,7 +652,7 @@ def _compared_constants(index: CodeIndex, resolver: Resolver, finder: _DigestFin
                 if place not in places:
                     places.append(place)
                 break
-    return (pins, sources, places, via) if compared else None
+    return (pins, sources, places, via, compared) if compared else None
 
 
 def library_pins(app, index: CodeIndex, resolver: Resolver, cert_index: dict[str, str],
