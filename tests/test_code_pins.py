@@ -243,3 +243,20 @@ def test_certificate_transparency_is_not_pinning_for_the_gate():
     assert res.code == 1
     assert "www.example.com is required to be pinned but the app declares no pins for it (it requires Certificate " \
            "Transparency, which pins no key)" in res.err
+
+
+def test_a_producer_that_fails_is_a_coverage_note_and_the_others_still_report(monkeypatch):
+    from pinscan.android import pinlibs
+
+    def broken(*_args):
+        raise RuntimeError("an assumption this dex breaks")
+
+    monkeypatch.setattr(pinlibs, "cronet_pins", broken)
+    app = open_app(ANDROID / "code-pins-custom.apk")
+    try:
+        sources = {cp.entry.source for cp in app.code_pins(AS_OF)}
+        failed = [c.reason for c in app.coverage if c.part == "pins in code" and c.status == "failed"]
+    finally:
+        app.close()
+    assert "cronet" not in sources and {"androidpinning", "custom", "wultra", "certificate-transparency"} <= sources
+    assert failed == ["Cronet: internal error: RuntimeError: an assumption this dex breaks"]

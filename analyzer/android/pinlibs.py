@@ -653,11 +653,3 @@ def _compared_constants(index: CodeIndex, resolver: Resolver, finder: _DigestFin
                     places.append(place)
                 break
     return (pins, sources, places, via, compared) if compared else None
-
-
-def library_pins(app, index: CodeIndex, resolver: Resolver, cert_index: dict[str, str],
-                 as_of: dt.date) -> list[CodePin]:
-    return (androidpinning_pins(app, index, resolver, cert_index, as_of)
-            + cronet_pins(app, index, resolver, cert_index, as_of) + wultra_pins(app, index, resolver)
-            + ct_entries(app, index, resolver) + custom_pins(app, index, resolver, cert_index))
-

@@ -65,6 +65,7 @@ OPEN_ASSET = "Landroid/content/res/AssetManager;->open"
 searched("method", *PIN_CALLS, *BUILD_CALLS, *PINNER_SETTERS, TRUSTKIT_INIT, TMF_INIT, KEYSTORE_LOAD, OPEN_RAW,
          OPEN_ASSET)
 _DIGEST_BYTES = {"sha256": 32, "sha1": 20}
+MAX_CONTEXTS = 64  # contexts (caller chains) one add() is resolved in
 _ADD_THROWS = ("Ljava/lang/IllegalArgumentException;", "Ljava/lang/RuntimeException;", "Ljava/lang/Exception;",
                "Ljava/lang/Throwable;", None)
 
@@ -168,7 +169,8 @@ class _PinnerFinder:
 
     def contexts(self, fr: Frame, i: int) -> list[tuple[tuple[Value | None, Frame], tuple, tuple, tuple]]:
         """(receiver, host, pins) of the add at `i`, each as (value, frame), in every context that gives the
-        receiver: a helper's parameters are replaced by each caller's arguments (up to 3 levels)."""
+        receiver: a helper's parameters are replaced by each caller's arguments (up to 3 levels, and at most
+        `MAX_CONTEXTS` contexts; past that a helper's builder stays a parameter)."""
         recv, args = fr.call(i)
         host = args[0] if args else None
         pins = args[1] if len(args) > 1 else None
@@ -177,6 +179,8 @@ class _PinnerFinder:
         def expand(r, h, p, chain: tuple, depth: int) -> None:
             rv, rfr = r
             callers = self.r.callers(rfr.method) if isinstance(rv, Param) and depth > 0 else []
+            if len(out) + len(callers) > MAX_CONTEXTS:
+                callers = []
             if not callers:
                 out.append((r, h, p, chain))
                 return
@@ -537,14 +541,32 @@ def trustkit_pins(app, index: CodeIndex, as_of: dt.date) -> list[CodePin]:
 
 
 def code_pins(app, as_of: dt.date) -> list[CodePin]:
-    from pinscan.android.pinlibs import library_pins
+    """Every pin inventory entry the code gives. Each producer is one part: one that fails (a bug, a dex
+    that breaks an assumption) is a coverage note, and the others' entries are still reported."""
+    from pinscan.android import pinlibs
 
     index = app.code
     cert_index = app.certificate_index()
     resolver = app.value_resolver
-    pins = (okhttp_pins(index, app.okhttp_pinners, app.library_for, cert_index)
-            + library_pins(app, index, resolver, cert_index, as_of)
-            + keystore_pins(app, index) + trustkit_pins(app, index, as_of))
+    producers = [
+        ("OkHttp CertificatePinner", lambda: okhttp_pins(index, app.okhttp_pinners, app.library_for, cert_index)),
+        ("AndroidPinning", lambda: pinlibs.androidpinning_pins(app, index, resolver, cert_index, as_of)),
+        ("Cronet", lambda: pinlibs.cronet_pins(app, index, resolver, cert_index, as_of)),
+        ("Wultra", lambda: pinlibs.wultra_pins(app, index, resolver)),
+        ("certificate transparency", lambda: pinlibs.ct_entries(app, index, resolver)),
+        ("custom trust managers", lambda: pinlibs.custom_pins(app, index, resolver, cert_index)),
+        ("key stores", lambda: keystore_pins(app, index)),
+        ("TrustKit", lambda: trustkit_pins(app, index, as_of)),
+    ]
+    pins: list[CodePin] = []
+    for name, produce in producers:
+        try:
+            pins.extend(produce())
+        except PartError:
+            raise  # a broken dex: the caller reports it for the whole code
+        except Exception as exc:  # noqa: BLE001 - one producer must not hide the others' pins
+            app.coverage.append(CoverageNote("pins in code", "failed",
+                                             f"{name}: internal error: {type(exc).__name__}: {exc}"))
     for cp in pins:
         e = cp.entry
         if e.runtime:
