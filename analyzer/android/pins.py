@@ -233,6 +233,15 @@ class _PinnerFinder:
         for root, p in pinners.items():
             members = sorted(keys_of.get(root, [root]))
             p.label, p.made_at = self._identity(members, p)
+        # Two builders in one method and line (no debug info, or one long statement) stay two pinners.
+        by_label: dict[str, list[Pinner]] = {}
+        for p in pinners.values():
+            by_label.setdefault(p.label, []).append(p)
+        for same in by_label.values():
+            if len(same) > 1:
+                for k, p in enumerate(sorted(same, key=lambda p: p.key), start=1):
+                    p.label = f"{p.label} #{k}"
+
         for site in index.invocations(BUILD_CALLS):
             fr = self.an.frame(site.method)
             i = fr.code.by_off.get(site.insn.off) if fr is not None else None
