@@ -284,14 +284,15 @@ def _compare_pins(old: ScanResult, new: ScanResult) -> list[PinChange]:
 def entries_for(result: ScanResult, component: str, key: str) -> list[PinEntry]:
     """The inventory entries whose pins apply to `key`: a host name, or a pattern as an entry declares it
     (then every host it covers must be covered). Host `*` stands for the entries whose hosts are not
-    recoverable (code pinning); only those match it."""
+    recoverable (code pinning), `?` for those whose host is computed at run time; only those match them.
+    Certificate Transparency entries pin nothing and never count."""
     query = HostPattern.query(key)
     out = []
     for e in result.pins:
-        if (_component(e) or "") != component:
+        if (_component(e) or "") != component or not e.pins_key_material:
             continue
         pattern = entry_pattern(e)
-        if (pattern.rule == UNSCOPED) if key == "*" else pattern.covers_all(query):
+        if (pattern.rule == UNSCOPED and e.host.strip() == key) if key in ("*", "?") else pattern.covers_all(query):
             out.append(e)
     return out
 
@@ -367,7 +368,7 @@ def _compare_hosts(old: ScanResult, new: ScanResult) -> tuple[dict[str, list[Hos
 
     # pinning: every host either side names in its policies or its pin inventory
     pin_hosts = {h for h in o_pol.hosts() | n_pol.hosts() if h[1] != "*"}
-    pin_hosts |= {(_component(e) or "", e.host) for e in (*old.pins, *new.pins)}
+    pin_hosts |= {(_component(e) or "", e.host) for e in (*old.pins, *new.pins) if e.pins_key_material}
     for component, host in sorted(pin_hosts):
         o_state = _host_pinning(old, o_pol, component, host)
         n_state = _host_pinning(new, n_pol, component, host)

@@ -214,15 +214,34 @@ class Pin:
 
 
 @dataclass(frozen=True)
-class PinEntry:
-    """One host pattern's pins as declared in one place (an NSC pin-set, an OkHttp CertificatePinner call...).
+class RuntimeSource:
+    """Where a host or pin that is not a constant in the package comes from at run time."""
 
-    `host` is the pattern as the app wrote it (`*.example.org` for OkHttp); `include_subdomains` is the
+    role: str  # "host" | "pin"
+    kind: str  # field | user-input | remote-config | preferences | intent | resource | method-result | parameter | ...
+    detail: str  # what and where: the field, the key, the call and its place
+
+    def to_json(self) -> dict[str, Any]:
+        return {"role": self.role, "kind": self.kind, "detail": self.detail}
+
+    def describe(self) -> str:
+        return f"{self.role} from {self.kind}: {self.detail}"
+
+
+@dataclass(frozen=True)
+class PinEntry:
+    """One host pattern's pins as declared in one place (an NSC pin-set, an OkHttp CertificatePinner...).
+
+    `host` is the pattern as the app wrote it (`*.example.org` for OkHttp; `?` when code computes it at
+    run time, `*` when the code pins whatever host it is used for); `include_subdomains` is the
     declarer's own flag (NSC includeSubdomains, ATS NSIncludesSubdomains, TrustKit kTSKIncludeSubdomains),
     false where the pattern says it all. `pinscan.facts.hosts` answers which hosts it covers.
     `not_enforced_because` is empty exactly when `enforced`; `notes` are caveats that do not stop
     enforcement (older OS versions, the connections it applies to); `report_uris` are where pin
-    validation failures are reported (TrustKit).
+    validation failures are reported (TrustKit). `runtime`: some of the host or pins are supplied at run
+    time (`pins` holds only the constant ones; `runtime_sources` says where the rest come from). `pinner`
+    names the one pinner object the entry belongs to (an OkHttp CertificatePinner): a pinner accepts a
+    chain that matches any pin of any of its entries that covers the host.
     """
 
     host: str
@@ -235,6 +254,9 @@ class PinEntry:
     not_enforced_because: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     report_uris: tuple[str, ...] = ()
+    runtime: bool = False
+    runtime_sources: tuple[RuntimeSource, ...] = ()
+    pinner: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -252,11 +274,25 @@ class PinEntry:
             data["notes"] = list(self.notes)
         if self.report_uris:
             data["report_uris"] = list(self.report_uris)
+        if self.runtime:
+            data["runtime"] = True
+        if self.runtime_sources:
+            data["runtime_sources"] = [r.to_json() for r in self.runtime_sources]
+        if self.pinner:
+            data["pinner"] = self.pinner
         return data
+
+    @property
+    def pins_key_material(self) -> bool:
+        """Whether the entry pins keys or certificates (Certificate Transparency entries do not)."""
+        return self.source != CT_SOURCE
 
     def sort_key(self) -> tuple:
         return (self.host, self.source, self.location.component or "", self.location.path or "",
-                self.location.line or 0, self.location.logical or "")
+                self.location.line or 0, self.location.logical or "", self.pinner or "")
+
+
+CT_SOURCE = "certificate-transparency"  # an inventory entry that requires CT for its hosts: no pins
 
 
 @dataclass(frozen=True)
@@ -466,7 +502,10 @@ def _pin_entry(d: dict[str, Any]) -> PinEntry:
     return PinEntry(host=d["host"], include_subdomains=d["include_subdomains"], pins=pins, source=d["source"],
                     location=_location(d["location"]), expiration=d.get("expiration"), enforced=d["enforced"],
                     not_enforced_because=tuple(d.get("not_enforced_because", ())), notes=tuple(d.get("notes", ())),
-                    report_uris=tuple(d.get("report_uris", ())))
+                    report_uris=tuple(d.get("report_uris", ())), runtime=bool(d.get("runtime", False)),
+                    runtime_sources=tuple(RuntimeSource(r["role"], r["kind"], r["detail"])
+                                          for r in d.get("runtime_sources", ())),
+                    pinner=d.get("pinner"))
 
 
 def _host_policy(d: dict[str, Any]) -> HostPolicy:

@@ -22,13 +22,16 @@ def _finding_view(f: dict) -> dict:
 
 def _pin_view(p: dict) -> dict:
     """What an inventory entry states the app enforces: the pattern, pins, source, expiry, whether it is
-    enforced and why not, and where failures are reported (listed in expected.json only when non-empty)."""
+    enforced and why not, its caveats, where failures are reported, and whether (and from which kinds of
+    source) pins are supplied at run time (listed in expected.json only when non-empty)."""
     view = {"host": p["host"], "source": p["source"], "include_subdomains": p["include_subdomains"],
             "enforced": p["enforced"], "pins": sorted(x["value"] for x in p["pins"]),
             "expiration": p["expiration"]}
-    for key in ("not_enforced_because", "report_uris"):
+    for key in ("not_enforced_because", "notes", "report_uris"):
         if p.get(key):
             view[key] = p[key]
+    if p.get("runtime"):
+        view["runtime"] = sorted(f"{r['role']} from {r['kind']}" for r in p.get("runtime_sources", ()))
     return view
 
 
@@ -50,6 +53,8 @@ def test_sample_gives_exactly_its_expected_findings(sample, tmp_path):
     validate_result(result)  # every sample's result, against the schema shipped to integrators
     for p in result["pins"]:
         assert bool(p.get("not_enforced_because")) == (not p["enforced"]), p  # reasons exactly when not enforced
+        assert [x["value"] for x in p["pins"]] == sorted(x["value"] for x in p["pins"]) or p["source"] not in (
+            "okhttp", "custom", "androidpinning", "cronet"), p  # code pins are listed sorted
     got = sorted((_finding_view(f) for f in result["findings"]), key=_key)
     want = sorted(sample.expected["findings"], key=_key)
     assert got == want

@@ -436,6 +436,20 @@ class AndroidApp:
         """The code calls TrustKit.initializeWithNetworkSecurityConfiguration: TrustKit-Android reads the NSC."""
         return bool(self.code.invocations([TRUSTKIT_INIT]))
 
+    @cached_property
+    def value_resolver(self):
+        """Where the values reaching pinning APIs come from (constants, resources, run-time sources)."""
+        from pinscan.android.pinvalues import Resolver
+
+        return Resolver(self.code, self.resources)
+
+    @cached_property
+    def okhttp_pinners(self):
+        """Every OkHttp CertificatePinner the code builds: its builder, add() calls and build() calls."""
+        from pinscan.android.pins import okhttp_pinners
+
+        return okhttp_pinners(self.code, self.value_resolver)
+
     def code_pins(self, as_of: dt.date):
         """Pins declared in code (OkHttp, TrustKit, custom trust managers, bundled key stores), once per date."""
         cache = self.__dict__.setdefault("_code_pins", {})

@@ -17,8 +17,10 @@ from pinscan.android.dex import (
     ACC_ABSTRACT,
     ACC_INTERFACE,
     IGET_OPS,
+    IPUT_OPS,
     NO_INDEX,
     SGET_OPS,
+    SPUT_OPS,
     TYPE_OPS,
     ClassDef,
     Code,
@@ -373,6 +375,10 @@ class CodeIndex:
     def field_reads(self, refs: Iterable[str]) -> list[Site]:
         """Every `sget*` and `iget*` of one of the fields `Lcls;->name`."""
         return self._sites("field", list(refs), SGET_OPS + IGET_OPS)
+
+    def field_writes(self, refs: Iterable[str]) -> list[Site]:
+        """Every `sput*` and `iput*` of one of the fields `Lcls;->name`."""
+        return self._sites("field", list(refs), SPUT_OPS + IPUT_OPS)
 
     def uses(self, methods: Iterable[str] = (), fields: Iterable[str] = ()) -> list[Site]:
         """Calls of `methods` and reads (sget/iget) of `fields`, in one search pass per dex."""

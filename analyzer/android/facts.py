@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from pinscan.android.code import CodeIndex
     from pinscan.android.libraries import LibraryUse
     from pinscan.android.nsc import NetworkSecurityConfig
-    from pinscan.android.pins import CodePin
+    from pinscan.android.pins import CodePin, Pinner
     from pinscan.facts.certs import CertInfo
     from pinscan.facts.crossplatform import Framework, Signal
 
@@ -42,6 +42,9 @@ class AndroidFacts(Protocol):
     def debuggable(self) -> bool: ...
     @property
     def trustkit_initialised(self) -> bool: ...  # TrustKit-Android reads the network security config
+
+    @property
+    def okhttp_pinners(self) -> list[Pinner]: ...  # each CertificatePinner the code builds, with its add() calls
 
     def code_pins(self, as_of: dt.date) -> list[CodePin]: ...
     def library_for(self, class_desc: str) -> str | None: ...

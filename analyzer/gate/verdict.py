@@ -194,17 +194,25 @@ def _expiry_checks(result: ScanResult, policy: Policy, as_of: dt.date) -> tuple[
     return reasons, warnings
 
 
-def _required_pinning_reasons(result: ScanResult, policy: Policy) -> list[str]:
-    reasons = []
+def _required_pinning(result: ScanResult, policy: Policy) -> tuple[list[str], list[str]]:
+    """(reasons, warnings) from --require-pinning. Certificate Transparency is not pinning; pins supplied at
+    run time count as pinning, with a warning that pinscan cannot check them."""
+    reasons, warnings = [], []
     for host in policy.require_pinning:
-        entries = [e for e in result.pins if pin_applies(e, host)]
+        entries = [e for e in result.pins if e.pins_key_material and pin_applies(e, host)]
         effective = [e for e in entries if e.enforced and any(p.valid for p in e.pins)]
+        runtime = [e for e in entries if e.enforced and e.runtime]
         if not entries:
-            reasons.append(f"{host} is required to be pinned but the app declares no pins for it")
-        elif not effective:
+            ct = any(not e.pins_key_material and pin_applies(e, host) for e in result.pins)
+            reasons.append(f"{host} is required to be pinned but the app declares no pins for it"
+                           + (" (it requires Certificate Transparency, which pins no key)" if ct else ""))
+        elif not effective and not runtime:
             why = sorted({w for e in entries for w in e.not_enforced_because}) or ["no valid pin"]
             reasons.append(f"{host} is required to be pinned but its pins are not enforced: {'; '.join(why)}")
-    return reasons
+        elif not effective:
+            warnings.append(f"{host} is pinned with pins supplied at run time ({runtime[0].source} at "
+                            f"{runtime[0].location.short()}): pinscan cannot check them")
+    return reasons, warnings
 
 
 def _chain_checks(result: ScanResult, policy: Policy, as_of: dt.date) -> tuple[tuple[ChainCheck, ...], list[str],
@@ -227,8 +235,9 @@ def evaluate(result: ScanResult, policy: Policy, as_of: dt.date) -> ScanResult:
     warnings = _suppression_warnings(policy, live, sorted_) + _baseline_warnings(result, policy)
     reasons = _severity_reasons(sorted_.gated, policy)
     expiry_reasons, expiry_warnings = _expiry_checks(result, policy, as_of)
-    reasons += expiry_reasons + _required_pinning_reasons(result, policy)
-    warnings += expiry_warnings
+    required_reasons, required_warnings = _required_pinning(result, policy)
+    reasons += expiry_reasons + required_reasons
+    warnings += expiry_warnings + required_warnings
     checks, chain_reasons, chain_warnings = _chain_checks(result, policy, as_of)
     reasons += chain_reasons
     warnings += chain_warnings

@@ -95,6 +95,9 @@ def _pins(result: ScanResult) -> list[str]:
             if pin.matches_certificate:
                 extra += f"  (matches {pin.matches_certificate})"
             out.append(f"      {pin.digest}/{pin.value}{extra}")
+        if e.runtime:
+            out.append("      pins supplied at run time" + (" (besides the constants above)" if e.pins else ""))
+            out.extend(f"      {r.describe()}" for r in e.runtime_sources)
         out.extend(f"      not enforced: {why}" for why in e.not_enforced_because)
         out.extend(f"      note: {note}" for note in e.notes)
         out.extend(f"      reports failures to {uri}" for uri in e.report_uris)
