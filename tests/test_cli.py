@@ -81,7 +81,7 @@ def test_json_to_stdout_and_file_are_identical_and_deterministic(tmp_path):
     data = json.loads(a.read_text())
     assert "nondeterministic" not in data
     assert list(data) == ["schema_version", "tool", "app", "as_of", "summary", "findings", "pins", "policies",
-                          "coverage", "rules_run", "gate"]
+                          "endpoints", "coverage", "rules_run", "gate"]
 
 
 def test_timestamp_is_opt_in_and_marked(tmp_path):
