@@ -19,7 +19,7 @@ The facts API (for the trust, hostname, WebView and socket rules, and for pin ex
     an.summary(m)                             # Summary: raises, returns, handler calls, hostname checks
     an.raises(m, nonnull), an.returns_of(m)   # the pieces of a summary, each computed once
     an.dispatch(ref, op)                      # the app method a call runs, when it is unambiguous
-    an.trace(origins, sinks)                  # Flows from objects made at origins into sink calls
+    an.trace(origins, sinks, through)         # Flows from objects made at origins into sink calls
     derives_from(v, target)                   # v was computed from target (a call on it, an element...)
     returns_receiver("Lokhttp3/CertificatePinner$Builder;->add", "Lokhttp3/OkHttpClient$Builder;")
 
@@ -59,12 +59,16 @@ do anything" (a call to one may reject, a value from one is unknown).
 
 Flow (`Analysis.trace`): from origin instructions (new-instance, sget, a call's result) through locals, arrays, instance
 and static fields (their readers), return values (their callers), app methods' parameters and receivers,
-D8 lambda `INSTANCE` fields and Kotlin objects, into calls of the sink methods. A `Flow` lists the path
+D8 lambda `INSTANCE` fields and Kotlin objects, into calls of the sink methods (as an argument; a sink
+`Lcls;->name@receiver` as the receiver). Library calls named in `through` carry the value on: "receiver" (a
+traced argument makes the receiver traced: `SSLContext.init`), "result" (a call on or with a traced value
+returns a traced one: `SSLContext.getSocketFactory`, a builder's `build()`). A `Flow` lists the path
 (one evidence line per step, with source lines) and the runtime-flag guards it passes. Bounded to 12
 rounds and 400 interpreted methods per trace.
 
-`constants()` and `call_args()` are the older, constants-only view of a frame (ints, strs, `StrArray`,
-`Chars`), kept for the pin extraction.
+`value_used(frame, v)`: whether an object is passed on, stored, returned or thrown anywhere in the frame (an
+insecure factory made and dropped). `constants()` and `call_args()` are the older, constants-only view of a
+frame (ints, strs, `StrArray`, `Chars`), kept for the pin extraction.
 """
 
 from __future__ import annotations

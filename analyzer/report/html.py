@@ -162,6 +162,7 @@ def context(result: ScanResult) -> dict[str, Any]:
         "is_code": lambda loc: loc.kind in ("method", "class", "symbol"),
         "hosts": [HostPins(h, es) for h, es in sorted(hosts.items())],
         "policies": sorted(result.policies, key=lambda p: p.sort_key()),
+        "endpoints": sorted(result.endpoints, key=lambda e: (e.scheme not in ("http", "ws"), e.sort_key())),
         "coverage": sorted(result.coverage, key=lambda c: (c.status != "failed", c.status, c.part)),
         "problems": [c for c in result.coverage if c.status != "analysed"],
         "days_left": lambda d: _days_left(d, as_of),
