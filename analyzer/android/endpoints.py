@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pinscan.android.code import CodeIndex, Method, searched
+from pinscan.android.code import CodeIndex, Method, Site, searched
 from pinscan.android.flow import (
     Const,
     Field,
@@ -56,11 +56,13 @@ URL_APIS: tuple[tuple[str, str], ...] = (
       for c in ("HttpGet", "HttpPost", "HttpPut", "HttpDelete", "HttpHead", "HttpPatch", "HttpOptions")),
 )
 searched("method", *(ref for ref, _ in URL_APIS))
+URL_PREFIXES = ("http://", "https://", "ws://", "wss://")
 URL_OPENED = ("Ljava/net/URL;->openConnection@receiver", "Ljava/net/URL;->openStream@receiver",
               "Lokhttp3/Request$Builder;->url", "Lcom/squareup/okhttp/Request$Builder;->url")
 _BUILDERS = ("Ljava/lang/StringBuilder;", "Ljava/lang/StringBuffer;")
 _MUTATORS = {"insert", "delete", "deleteCharAt", "replace", "reverse", "setLength", "setCharAt"}
 _CALLER_DEPTH = 2
+HELPER_INSNS = 200  # a method this small with a String parameter may be a helper its callers give a URL
 _MAX_CALLERS = 16
 
 
@@ -297,6 +299,30 @@ def _texts(index: CodeIndex, fr: Frame, i: int, args: list[Value], positions: tu
     return string_values(index, fr, i, args[k]) if k < len(args) else []
 
 
+def _candidates(index: CodeIndex, sites: list[Site]) -> list[Site]:
+    """The API calls whose URL text can be known, chosen from the decoded instructions before interpreting
+    anything: the method loads a URL constant or reads a static String field, or it is a helper — a String
+    parameter, at most HELPER_INSNS instructions — whose callers may pass one. A large method that does
+    neither cannot give a URL with a constant scheme and host, and is not interpreted for it."""
+    out = []
+    for s in sites:
+        m = s.method
+        code = index.code(m)
+        if code is None:
+            continue
+        helper = len(code.insns) <= HELPER_INSNS and STRING in parse_proto(m.proto)[0]
+        if helper or any(_names_url(m, ins) for ins in code.insns):
+            out.append(s)
+    return out
+
+
+def _names_url(m: Method, ins) -> bool:
+    """A `const-string` of a URL, or a read of a static String field (a class initialiser may set it)."""
+    if ins.op in (0x1A, 0x1B):
+        return m.dex.string(ins.idx).lower().startswith(URL_PREFIXES)
+    return ins.op == 0x62 and m.dex.index_text(ins).endswith(":" + STRING)
+
+
 def url_uses(index: CodeIndex) -> list[UrlUse]:
     """Every URL with a known scheme and host that reaches one of the network APIs, once per place."""
     got = index.memo.get("url_uses")
@@ -306,7 +332,7 @@ def url_uses(index: CodeIndex) -> list[UrlUse]:
     labels = dict(URL_APIS)
     pending: list[tuple[UrlUse, Method, int]] = []  # new URL(...): kept when the object is opened
     out: list[UrlUse] = []
-    for site in index.invocations([ref for ref, _ in URL_APIS]):
+    for site in _candidates(index, index.invocations([ref for ref, _ in URL_APIS])):
         fr = an.frame(site.method)
         i = fr.code.by_off.get(site.insn.off) if fr is not None else None
         if fr is None or i is None or not fr.live(i):
