@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from pinscan.android.endpoints import UrlUse, url_uses
 from pinscan.android.overrides import Override, overrides
+from pinscan.android.trust import describe_guards
 from pinscan.android.versions import LATEST_API, Platform, anchors_note, api_range, cleartext_note, cleartext_on
 from pinscan.facts.endpoints import CLEARTEXT_SCHEMES, CleartextVerdict
 from pinscan.facts.hosts import UNSCOPED, entry_pattern, normalise
@@ -135,6 +136,8 @@ def _with_versions(app: AndroidApp, row: HostPolicy) -> HostPolicy:
 
 def _pin_defeat(o: Override) -> str:
     """Why (or, guarded, when) an override skips the configuration's pins."""
+    if o.guards:
+        return f"only when {describe_guards(o.guards)}: {o.who} skip these pins ({o.describe(guards=False)})"
     return f"{o.who} skip these pins: {o.describe()}"
 
 

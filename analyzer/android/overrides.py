@@ -62,7 +62,7 @@ SSLCONTEXT_DEFAULT = ("SSLContext.getDefault() and SSLSocketFactory.getDefault()
                       "nothing set its default factory first; not OkHttp 3/4 clients, not WebView")
 PROVIDERS = "every Java TLS stack that asks the security providers for the default (HttpsURLConnection, OkHttp); " \
     "not WebView"
-# sink -> (scope, API shown, what it reaches)
+# sink -> (scope, what it reaches)
 TRUST_SINKS: dict[str, tuple[str, str]] = {
     "Ljavax/net/ssl/HttpsURLConnection;->setDefaultSSLSocketFactory": ("process", URLCONNECTION),
     "Ljavax/net/ssl/SSLContext;->setDefault": ("process", SSLCONTEXT_DEFAULT),
@@ -70,6 +70,9 @@ TRUST_SINKS: dict[str, tuple[str, str]] = {
     "Lcom/squareup/okhttp/OkHttpClient;->setSslSocketFactory": ("client", "that OkHttp 2 client's requests"),
     "Ljavax/net/ssl/HttpsURLConnection;->setSSLSocketFactory": ("connection", "that HttpsURLConnection"),
 }
+# what it reaches -> the same, short, as the subject of a sentence ("... skip these pins")
+WHO = {URLCONNECTION: "HttpsURLConnection connections", SSLCONTEXT_DEFAULT: "connections made with the default "
+       "SSLContext", PROVIDERS: "Java TLS stacks using the default providers"}
 TRUST_THROUGH = {
     "Ljavax/net/ssl/SSLContext;->init": "receiver",
     "Ljavax/net/ssl/SSLContext;->getSocketFactory": "result",
@@ -125,13 +128,13 @@ class Override:
 
     @property
     def who(self) -> str:
-        """The connections it reaches, short: `HttpsURLConnection connections opened without their own ...`."""
-        return self.reaches.split(" (")[0].split(";")[0]
+        """The connections it reaches, short: `HttpsURLConnection connections`, `that OkHttp client's requests`."""
+        return WHO.get(self.reaches, self.reaches.split(" (")[0].split(";")[0])
 
-    def describe(self) -> str:
-        """`HttpsURLConnection.setDefaultSSLSocketFactory in Lx;->m()V: trusts any certificate (...)`."""
+    def describe(self, guards: bool = True) -> str:
+        """`HttpsURLConnection.setDefaultSSLSocketFactory in Lx;->m()V trusts any certificate (...)`."""
         text = f"{self.api} in {self.site.method.ref} {self.effect}"
-        if self.guards:
+        if guards and self.guards:
             text += f", only when {describe_guards(self.guards)}"
         return text
 
