@@ -4,6 +4,7 @@ pins that cannot work, pins without a backup, and pins that disagree with the ne
 from __future__ import annotations
 
 from pinscan.android.facts import AndroidFacts
+from pinscan.facts.certs import real_pins
 from pinscan.facts.hosts import NSC, HostPattern, entry_pattern
 from pinscan.model import Confidence, Severity
 from pinscan.rule import ScanOptions, rule
@@ -125,7 +126,7 @@ def code_pin_invalid_or_no_backup(app: AndroidFacts, options: ScanOptions):
             yield code_pin_invalid_or_no_backup.finding(
                 f"SHA-1 pin for {e.host}: deprecated, use sha256/", e.location, severity=Severity.LOW,
                 key=f"{e.host}|{p.value}", library=cp.library, evidence=(f"sha1/{p.value}",))
-        valid = {p.value for p in e.pins if p.valid}
+        valid = real_pins(p.value for p in e.pins if p.valid)
         if len(valid) == 1 and not bad and not e.runtime:
             yield code_pin_invalid_or_no_backup.finding(
                 f"only one pin for {e.host}: no backup pin for a key rotation", e.location,

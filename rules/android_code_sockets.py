@@ -10,6 +10,7 @@ from pinscan.android.trust import (
     PROTOCOL_SETTERS,
     SSL_CONTEXT_GET,
     classes_verifying_hosts,
+    discarded,
     short_ref,
     verifies_created_socket,
 )
@@ -29,7 +30,10 @@ def insecure_socket_factory(app: AndroidFacts, options: ScanOptions):
 
     ## What it finds
     - `SSLCertificateSocketFactory.getInsecure(...)`: a factory with every certificate check disabled
-      (high severity, high confidence).
+      (high severity, high confidence). When its result is discarded — the call is a statement, or the
+      factory is kept in a local that is never passed on, stored, returned or thrown — no socket comes
+      from it: still reported (the call ships and one edit away from use), at low confidence, with that
+      reason and the property `used: false`.
     - `SSLCertificateSocketFactory.createSocket(InetAddress, ...)`: the overloads that take an address
       instead of a host name do no hostname verification (medium).
     - `javax.net.ssl.SSLSocketFactory.createSocket(...)` whose socket is never checked for the host name
@@ -72,10 +76,14 @@ def insecure_socket_factory(app: AndroidFacts, options: ScanOptions):
         lib = app.library_for(site.method.cls.desc)
         loc = index.location(site.method, site.insn.off)
         if site.target == _GET_INSECURE:
+            unused = discarded(index, site)
             yield insecure_socket_factory.finding(
                 f"SSLCertificateSocketFactory.getInsecure() in {site.method.ref}: sockets from this factory "
-                "accept any certificate", loc, severity=Severity.HIGH, confidence=Confidence.HIGH,
-                key=ref, evidence=(text,), library=lib)
+                "accept any certificate" + ("; but its result is discarded (never stored or passed on): no "
+                                            "socket comes from it" if unused else ""),
+                loc, severity=Severity.HIGH, confidence=Confidence.LOW if unused else Confidence.HIGH,
+                key=ref, evidence=(text, *(["# the returned factory is never used"] if unused else [])), library=lib,
+                properties=(("used", False),) if unused else ())
         elif site.target == _CERT_FACTORY_CREATE and "->createSocket(Ljava/net/InetAddress;" in ref:
             yield insecure_socket_factory.finding(
                 f"SSLCertificateSocketFactory.createSocket(InetAddress, ...) in {site.method.ref}: no hostname "

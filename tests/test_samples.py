@@ -1,4 +1,5 @@
-"""Every bundled sample gives exactly the findings and pins its expected.json lists: no more, no less."""
+"""Every bundled sample gives exactly the findings and pins its expected.json lists, and, where it lists them, its
+policy rows (with the code layer and per-version notes), endpoints and coverage warnings: no more, no less."""
 
 from __future__ import annotations
 
@@ -35,6 +36,36 @@ def _pin_view(p: dict) -> dict:
     return view
 
 
+def _code_view(c: dict) -> dict:
+    view = {k: c[k] for k in ("kind", "scope", "api", "effect", "reaches", "confidence", "defeats_pins")}
+    for key in ("guarded_by", "hosts", "library"):
+        if c.get(key):
+            view[key] = c[key]
+    view["at"] = c["location"].get("logical")
+    return view
+
+
+def policy_view(p: dict) -> dict:
+    """A policy row as expected.json states it: the configuration's statement, its notes, the code layer."""
+    view = {k: p[k] for k in ("host", "include_subdomains", "cleartext_permitted", "trust_anchors", "pinned",
+                              "pins_enforced", "pin_expiration", "source")}
+    view["notes"] = p.get("notes", [])
+    view["code"] = [_code_view(c) for c in p.get("code", [])]
+    if p.get("component"):
+        view["component"] = p["component"]
+    return view
+
+
+def endpoint_view(e: dict) -> dict:
+    """An endpoint as expected.json states it: scheme, host, allowed, the URLs, APIs and places, its notes."""
+    view = {k: e[k] for k in ("scheme", "host", "allowed", "urls", "apis", "confidence")}
+    view["where"] = [loc.get("logical") for loc in e["where"]]
+    for key in ("notes", "libraries", "component"):
+        if e.get(key):
+            view[key] = e[key]
+    return view
+
+
 def _key(d: dict) -> str:
     return json.dumps(d, sort_keys=True)
 
@@ -62,8 +93,14 @@ def test_sample_gives_exactly_its_expected_findings(sample, tmp_path):
         got_pins = sorted((_pin_view(p) for p in result["pins"]), key=_key)
         want_pins = sorted(({**p, "pins": sorted(p["pins"])} for p in sample.expected["pins"]), key=_key)
         assert got_pins == want_pins
+    if "policies" in sample.expected:
+        assert [policy_view(p) for p in result["policies"]] == sample.expected["policies"]
+    if "endpoints" in sample.expected:
+        assert [endpoint_view(e) for e in result["endpoints"]] == sample.expected["endpoints"]
     failed = [c for c in result["coverage"] if c["status"] == "failed"]
     assert failed == sample.expected.get("coverage_failed", [])
+    if "coverage_warnings" in sample.expected:
+        assert [c for c in result["coverage"] if c["status"] == "warning"] == sample.expected["coverage_warnings"]
 
 
 def test_every_rule_has_a_vulnerable_sample_and_a_silent_twin():

@@ -29,7 +29,7 @@ from typing import Any
 from pinscan.facts.expiry import expiry
 from pinscan.gate.chains import ChainCheck, check_chain, pin_applies, pinned_hosts_without_chain
 from pinscan.gate.policy import Policy, Suppression
-from pinscan.model import REACHED_PROPERTY, Finding, ScanResult
+from pinscan.model import LAYOUT_PART, REACHED_PROPERTY, Finding, ScanResult
 
 
 @dataclass(frozen=True)
@@ -228,11 +228,17 @@ def _chain_checks(result: ScanResult, policy: Policy, as_of: dt.date) -> tuple[t
     return checks, reasons, warnings
 
 
+def _layout_warnings(result: ScanResult) -> list[str]:
+    """A malformed but readable package (an IPA without Payload/): said to whoever releases it."""
+    return [c.reason for c in result.coverage if c.part == LAYOUT_PART and c.status == "warning"]
+
+
 def evaluate(result: ScanResult, policy: Policy, as_of: dt.date) -> ScanResult:
     """The result with only the findings that still count, and the verdict attached as `gate`."""
     live = [s for s in policy.suppressions if s.expires is None or s.expires >= as_of]
     sorted_ = _sort_findings(result, policy, live)
     warnings = _suppression_warnings(policy, live, sorted_) + _baseline_warnings(result, policy)
+    warnings += _layout_warnings(result)
     reasons = _severity_reasons(sorted_.gated, policy)
     expiry_reasons, expiry_warnings = _expiry_checks(result, policy, as_of)
     required_reasons, required_warnings = _required_pinning(result, policy)
