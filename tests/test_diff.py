@@ -90,7 +90,7 @@ def test_a_release_against_itself_is_empty():
     assert d["notes"] == []
     text = run_diff(V1, V1, "--as-of", AS_OF)
     assert text.code == 0
-    assert "No changes in pins, host policies, findings or app identity." in text.out
+    assert "No changes in pins, host policies, code overrides, findings or app identity." in text.out
 
 
 def test_a_json_result_diffs_exactly_like_its_package(tmp_path, forward):
@@ -124,13 +124,18 @@ def test_fail_on_governs_only_the_findings_part(forward):
     # lost pins and new cleartext fail the diff whatever --fail-on says
     code, d, _ = _json_diff(V1, V2, "--fail-on", "never")
     assert code == 1 and d["gate"]["policy"]["fail_on"] == "never" and len(d["gate"]["reasons"]) == 2
-    # a pair that differs only by findings: new trust-all classes
-    safe, trust_all = SAMPLES / "android" / "code-tls-safe.apk", SAMPLES / "android" / "code-trustall.apk"
-    assert _json_diff(safe, trust_all)[0] == 1
-    assert _json_diff(safe, trust_all, "--fail-on", "critical")[0] == 0
-    code, d, _ = _json_diff(safe, trust_all, "--fail-on", "never")
-    assert code == 0 and d["gate"]["passed"] and len(d["findings"]["new"]) == 6
+    # a pair that differs only by findings: new framework findings, all medium
+    safe, weak = SAMPLES / "android" / "code-frameworks-safe.apk", SAMPLES / "android" / "code-frameworks.apk"
+    assert _json_diff(safe, weak, "--fail-on", "medium")[0] == 1
+    assert _json_diff(safe, weak)[0] == 0
+    code, d, _ = _json_diff(safe, weak, "--fail-on", "never")
+    assert code == 0 and d["gate"]["passed"] and len(d["findings"]["new"]) == 5
     assert any("different apps" in n for n in d["notes"])
+    # a new process-wide trust-all is a regression of the trust itself, whatever --fail-on says
+    safe, trust_all = SAMPLES / "android" / "code-tls-safe.apk", SAMPLES / "android" / "code-trustall.apk"
+    code, d, _ = _json_diff(safe, trust_all, "--fail-on", "never")
+    assert code == 1 and len(d["findings"]["new"]) == 6
+    assert any("process-wide override" in r for r in d["gate"]["reasons"]), d["gate"]["reasons"]
     # medium makes v2's PS1002 fail too
     code, d, _ = _json_diff(V1, V2, "--fail-on", "medium")
     assert code == 1 and len(d["gate"]["reasons"]) == 4
