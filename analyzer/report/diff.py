@@ -62,7 +62,7 @@ def _version(side: Side) -> str:
 
 
 def _where(locs: tuple[Location, ...]) -> str:
-    return "; ".join(loc.short() for loc in locs)
+    return "; ".join(loc.display() for loc in locs)
 
 
 def _pin_counts(p) -> str:

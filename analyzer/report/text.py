@@ -77,7 +77,7 @@ def _policies(result: ScanResult) -> list[str]:
         out.append(f"  {host}")
         out.append(f"      cleartext {'ALLOWED' if p.cleartext_permitted else 'blocked'} · trusts "
                    f"{', '.join(p.trust_anchors) or 'nothing'} · {pin}")
-        where = f" · {p.location.short()}" if p.location else ""
+        where = f" · {p.location.display()}" if p.location else ""
         out.append(f"      from {p.source}{where}")
         out.extend(f"      note: {note}" for note in p.notes)
         out.extend(_code_layer(p, result))
@@ -126,7 +126,7 @@ def _pins(result: ScanResult) -> list[str]:
         sub = " +subdomains" if e.include_subdomains else ""
         state = "enforced" if e.enforced else "NOT enforced"
         exp = f", expires {e.expiration}" if e.expiration else ""
-        out.append(f"  {e.host}{sub} [{e.source}] {state}{exp} — {e.location.short()}")
+        out.append(f"  {e.host}{sub} [{e.source}] {state}{exp} — {e.location.display()}")
         for pin in e.pins:
             extra = "" if pin.valid else f"  INVALID: {pin.problem}"
             if pin.matches_certificate:
