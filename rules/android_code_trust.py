@@ -218,13 +218,14 @@ def accept_all_hostname_verifier(app: AndroidFacts, options: ScanOptions):
         unused = False
         if flows:
             f = flows[0]
-            where = f"passed to {short_ref(f.sink.target)} in {f.sink.method.ref}"
+            where = f"passed to {short_ref(f.sink.target)} in {f.sink.method.readable}"
             if f.guards:
                 where += f" only when {describe_guards(f.guards)}"
             evidence = f.steps + guard_evidence(f.guards)
         else:
             unused = discarded(index, site)
-            where = f"created in {site.method.ref}" + (", but never used (never stored or passed on)" if unused else "")
+            where = f"created in {site.method.readable}"
+            where += ", but never used (never stored or passed on)" if unused else ""
             evidence = (here, *(["# the verifier is never used"] if unused else []))
         yield accept_all_hostname_verifier.finding(
             f"{name} accepts every host name; {where}",

@@ -29,7 +29,7 @@ from pinscan.android.dex import (
     Insn,
 )
 from pinscan.errors import PartError
-from pinscan.model import Location
+from pinscan.model import Location, readable_code
 
 # Framework supertypes the app's dex files do not contain but hierarchy questions go through.
 FRAMEWORK_SUPERS: dict[str, tuple[str, ...]] = {
@@ -99,6 +99,11 @@ class Method:
     @property
     def ref(self) -> str:
         return f"{self.cls.desc}->{self.name}{self.proto}"
+
+    @property
+    def readable(self) -> str:
+        """How messages name it: `com.example.Tls.install(Context)`."""
+        return readable_code(self.ref)
 
     @property
     def dex(self) -> DexFile:

@@ -133,7 +133,7 @@ class Override:
 
     def describe(self, guards: bool = True) -> str:
         """`HttpsURLConnection.setDefaultSSLSocketFactory in Lx;->m()V trusts any certificate (...)`."""
-        text = f"{self.api} in {self.site.method.ref} {self.effect}"
+        text = f"{self.api} in {self.site.method.readable} {self.effect}"
         if guards and self.guards:
             text += f", only when {describe_guards(self.guards)}"
         return text

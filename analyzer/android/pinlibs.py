@@ -147,7 +147,7 @@ def _url_host(resolver: Resolver, v: Value | None, fr: Frame) -> tuple[list[str]
                 found = resolver.resolve(args[1], fr)
                 return [h for h in found.strings], found
     elif v is not None:
-        found.add_source(Source("method-result", f"a URL made at run time (in {fr.method.ref})"))
+        found.add_source(Source("method-result", f"a URL made at run time (in {fr.method.readable})"))
     hosts = []
     for s in found.strings:
         m = re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)", s)

@@ -474,11 +474,11 @@ def keystore_pins(app, index: CodeIndex) -> list[CodePin]:
         try:
             fmt, certs = keystore_certificates(app.read(path), path, password)
         except (PartError, ValueError) as exc:
-            app.coverage.append(CoverageNote(path, "failed", f"key store loaded by {site.method.ref}: {exc}"))
+            app.coverage.append(CoverageNote(path, "failed", f"key store loaded by {site.method.readable}: {exc}"))
             continue
         pins = tuple(dict.fromkeys(Pin("SHA-256", c.spki_sha256, True, None, c.path) for c in certs))
         loc = index.location(site.method, site.insn.off)
-        what = f"{fmt} {path} loaded into a TrustManagerFactory in {site.method.ref}"
+        what = f"{fmt} {path} loaded into a TrustManagerFactory in {site.method.readable}"
         out.append(CodePin(PinEntry(
             host="*", include_subdomains=True, pins=pins, source="keystore", location=loc, enforced=bool(pins),
             not_enforced_because=() if pins else (f"{what} holds no certificate",),

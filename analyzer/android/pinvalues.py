@@ -216,7 +216,7 @@ class Resolver:
         if v is None:
             return
         if depth <= 0:
-            out.add_source(Source("unknown", f"not followed further (in {fr.method.ref})"))
+            out.add_source(Source("unknown", f"not followed further (in {fr.method.readable})"))
             return
         key = (v, fr.method.ref)
         if key in self._active:
@@ -272,7 +272,7 @@ class Resolver:
             return
         if isinstance(v, This):
             return
-        out.add_source(Source("unknown", f"a value computed at run time in {fr.method.ref}"))
+        out.add_source(Source("unknown", f"a value computed at run time in {fr.method.readable}"))
 
     def _array_data(self, arr: Array) -> bytes | None:
         """The bytes a `fill-array-data` puts into a `new byte[n]` (how javac compiles `new byte[]{...}`)."""
@@ -292,7 +292,7 @@ class Resolver:
         m = fr.method
         callers = self.callers(m)
         if not callers:
-            out.add_source(Source("parameter", f"parameter {k + 1} of {m.ref}, which no code in the app calls "
+            out.add_source(Source("parameter", f"parameter {k + 1} of {m.readable}, which no code in the app calls "
                                                "(called by the framework, by reflection, or not at all)"))
             return
         for cfr, i in callers:

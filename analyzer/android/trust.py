@@ -194,13 +194,13 @@ def usage(index: CodeIndex, descs: list[str], sinks: tuple[str, ...], what: str)
     flows = analysis(index).trace(origins, sinks)
     if flows:
         f = flows[0]
-        summary = f"passed to {short_ref(f.sink.target)} in {f.sink.method.ref}"
+        summary = f"passed to {short_ref(f.sink.target)} in {f.sink.method.readable}"
         if f.guards:
             summary += f" only when {describe_guards(f.guards)}"
         return Usage(Confidence.HIGH, summary, f.steps + guard_evidence(f.guards),
                      (index.location(f.sink.method, f.sink.insn.off),), f.guards, f)
     s = live[0][0]
-    return Usage(Confidence.MEDIUM, f"instantiated in {s.method.ref}",
+    return Usage(Confidence.MEDIUM, f"instantiated in {s.method.readable}",
                  (f"new-instance {s.target} in {index.where(s.method, s.insn.off)}",),
                  (index.location(s.method, s.insn.off),))
 
