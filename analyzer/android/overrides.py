@@ -357,20 +357,7 @@ def _connection_hosts(index: CodeIndex, fr, conn) -> tuple[tuple[str, ...], bool
     """The host of `(HttpsURLConnection) new URL("https://...").openConnection()` in the same method."""
     if not (isinstance(conn, Result) and conn.ref.startswith("Ljava/net/URL;->openConnection") and conn.args):
         return (), False
-    url = conn.args[0]
-    if not isinstance(url, New):
-        return (), False
-    hosts = []
-    for j in fr.live_indices:
-        ins = fr.code.insns[j]
-        if ins.kind != "method":
-            continue
-        ref = fr.method.dex.index_text(ins)
-        if not ref.startswith(URL_INIT + "(Ljava/lang/String;)"):
-            continue
-        recv, args = fr.call(j, ref)
-        if isinstance(recv, New) and (recv.method, recv.off) == (url.method, url.off):
-            hosts += [p[1] for t, _, _ in string_values(index, fr, j, args[0]) if (p := parse_url(t))]
+    hosts = _builder_strings(index, fr, conn.args[0], (URL_INIT + "(Ljava/lang/String;)",))
     return tuple(sorted(set(hosts))), bool(hosts)
 
 

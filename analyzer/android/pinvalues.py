@@ -416,12 +416,7 @@ class Resolver:
             self._collect(v.args[k] if k < len(v.args) else None, fr, depth - 1, out)
             return
         inner = self.resolve(ret, cfr, depth - 1)
-        for val in inner.values:
-            out.add_value(val)
-        for t in inner.via:
-            out.add_via(t)
-        for s in inner.sources:
-            out.add_source(s)
+        out.merge(inner)
         if inner.values and inner.constant:
             out.add_via(f"returned by {short(v.ref)}")
 
