@@ -7,6 +7,8 @@ OLD and NEW are app packages (scanned here) or pinscan JSON results (read back w
 - hosts that lost or gained enforced pinning (pin inventory and HostPolicy together);
 - hosts whose effective policy started or stopped allowing cleartext, or trusting user-installed CAs
   (a host named only on one side is compared with the other side's effective policy for it);
+- overrides of the code layer gained or lost (process-wide, per client or connection, WebView), matched by
+  kind, scope, API and the method that installs them;
 - new, fixed and re-rated findings, matched by Finding.fingerprint (stable across rebuilds);
 - identity changes (version, SDK levels, minimum OS).
 
@@ -25,7 +27,7 @@ from typing import Any
 
 from pinscan.errors import ScanError
 from pinscan.facts.hosts import UNSCOPED, HostPattern, entry_pattern, policy_pattern
-from pinscan.model import Finding, HostPolicy, Location, PinEntry, ScanResult, result_from_json
+from pinscan.model import CodeOverride, Finding, HostPolicy, Location, PinEntry, ScanResult, result_from_json
 
 _MAX_JSON_BYTES = 256 * 1024 * 1024  # a result of a very large app is a few MB; refuse anything absurd
 _IDENTITY_FIELDS = ("platform", "app_id", "version_name", "version_code", "min_sdk", "target_sdk", "min_os",
@@ -181,6 +183,32 @@ class SeverityChange:
 
 
 @dataclass(frozen=True)
+class OverrideChange:
+    """An override of the code layer one side has and the other not, on the row it is shown on ("*" for
+    process-wide overrides, which reach every host)."""
+
+    component: str | None
+    host: str
+    override: CodeOverride
+
+    @property
+    def label(self) -> str:
+        name = "(default)" if self.host == "*" else self.host
+        return f"[{self.component}] {name}" if self.component else name
+
+    @property
+    def process_wide(self) -> bool:
+        return self.override.scope == "process"
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"host": self.host}
+        if self.component:
+            data["component"] = self.component
+        data.update(self.override.to_json())
+        return data
+
+
+@dataclass(frozen=True)
 class Diff:
     old: Side
     new: Side
@@ -192,6 +220,8 @@ class Diff:
     cleartext_lost: tuple[HostChange, ...]
     user_ca_gained: tuple[HostChange, ...]
     user_ca_lost: tuple[HostChange, ...]
+    overrides_gained: tuple[OverrideChange, ...]
+    overrides_lost: tuple[OverrideChange, ...]
     new_findings: tuple[Finding, ...]
     fixed_findings: tuple[Finding, ...]
     severity_changed: tuple[SeverityChange, ...]
@@ -203,6 +233,7 @@ class Diff:
             "pinning_lost": len(self.pinning_lost), "pinning_gained": len(self.pinning_gained),
             "cleartext_gained": len(self.cleartext_gained), "cleartext_lost": len(self.cleartext_lost),
             "user_ca_gained": len(self.user_ca_gained), "user_ca_lost": len(self.user_ca_lost),
+            "overrides_gained": len(self.overrides_gained), "overrides_lost": len(self.overrides_lost),
             "new_findings": len(self.new_findings), "fixed_findings": len(self.fixed_findings),
             "severity_changed": len(self.severity_changed),
         }
@@ -284,14 +315,15 @@ def _compare_pins(old: ScanResult, new: ScanResult) -> list[PinChange]:
 def entries_for(result: ScanResult, component: str, key: str) -> list[PinEntry]:
     """The inventory entries whose pins apply to `key`: a host name, or a pattern as an entry declares it
     (then every host it covers must be covered). Host `*` stands for the entries whose hosts are not
-    recoverable (code pinning); only those match it."""
+    recoverable (code pinning), `?` for those whose host is computed at run time; only those match them.
+    Certificate Transparency entries pin nothing and never count."""
     query = HostPattern.query(key)
     out = []
     for e in result.pins:
-        if (_component(e) or "") != component:
+        if (_component(e) or "") != component or not e.pins_key_material:
             continue
         pattern = entry_pattern(e)
-        if (pattern.rule == UNSCOPED) if key == "*" else pattern.covers_all(query):
+        if (pattern.rule == UNSCOPED and e.host.strip() == key) if key in ("*", "?") else pattern.covers_all(query):
             out.append(e)
     return out
 
@@ -367,7 +399,7 @@ def _compare_hosts(old: ScanResult, new: ScanResult) -> tuple[dict[str, list[Hos
 
     # pinning: every host either side names in its policies or its pin inventory
     pin_hosts = {h for h in o_pol.hosts() | n_pol.hosts() if h[1] != "*"}
-    pin_hosts |= {(_component(e) or "", e.host) for e in (*old.pins, *new.pins)}
+    pin_hosts |= {(_component(e) or "", e.host) for e in (*old.pins, *new.pins) if e.pins_key_material}
     for component, host in sorted(pin_hosts):
         o_state = _host_pinning(old, o_pol, component, host)
         n_state = _host_pinning(new, n_pol, component, host)
@@ -401,6 +433,26 @@ def _compare_hosts(old: ScanResult, new: ScanResult) -> tuple[dict[str, list[Hos
         if o_user != n_user:
             out["user_ca_gained" if n_user else "user_ca_lost"].append(change(_anchors(o), _anchors(n)))
     return out, notes
+
+
+def _overrides(result: ScanResult) -> dict[tuple, OverrideChange]:
+    """The code layer's overrides (pins aside: the pin diff has them), once each: a process-wide one on the
+    default row, the others on each row they are on."""
+    out: dict[tuple, OverrideChange] = {}
+    for p in sorted(result.policies, key=HostPolicy.sort_key):
+        for c in p.code:
+            if c.kind == "pins":
+                continue
+            host = "*" if c.scope == "process" else p.host
+            out.setdefault((p.component or "", host, c.identity()), OverrideChange(p.component, host, c))
+    return out
+
+
+def _compare_overrides(old: ScanResult, new: ScanResult) -> tuple[list[OverrideChange], list[OverrideChange]]:
+    """(gained, lost): overrides matched by how and where they are installed (kind, scope, API, method)."""
+    o, n = _overrides(old), _overrides(new)
+    order = sorted(set(o) | set(n))
+    return [n[k] for k in order if k in n and k not in o], [o[k] for k in order if k in o and k not in n]
 
 
 def _compare_findings(old: ScanResult, new: ScanResult):
@@ -442,9 +494,11 @@ def compare(old: Side, new: Side) -> Diff:
                      if getattr(a.identity, name) != getattr(b.identity, name))
     hosts, host_notes = _compare_hosts(a, b)
     added, fixed, rerated = _compare_findings(a, b)
+    gained, lost = _compare_overrides(a, b)
     return Diff(
         old=old, new=new, identity=identity, pins=tuple(_compare_pins(a, b)),
         **{k: tuple(v) for k, v in hosts.items()},
+        overrides_gained=tuple(gained), overrides_lost=tuple(lost),
         new_findings=tuple(added), fixed_findings=tuple(fixed), severity_changed=tuple(rerated),
         notes=tuple(_notes(old, new) + host_notes),
     )

@@ -214,15 +214,34 @@ class Pin:
 
 
 @dataclass(frozen=True)
-class PinEntry:
-    """One host pattern's pins as declared in one place (an NSC pin-set, an OkHttp CertificatePinner call...).
+class RuntimeSource:
+    """Where a host or pin that is not a constant in the package comes from at run time."""
 
-    `host` is the pattern as the app wrote it (`*.example.org` for OkHttp); `include_subdomains` is the
+    role: str  # "host" | "pin"
+    kind: str  # field | user-input | remote-config | preferences | intent | resource | method-result | parameter | ...
+    detail: str  # what and where: the field, the key, the call and its place
+
+    def to_json(self) -> dict[str, Any]:
+        return {"role": self.role, "kind": self.kind, "detail": self.detail}
+
+    def describe(self) -> str:
+        return f"{self.role} from {self.kind}: {self.detail}"
+
+
+@dataclass(frozen=True)
+class PinEntry:
+    """One host pattern's pins as declared in one place (an NSC pin-set, an OkHttp CertificatePinner...).
+
+    `host` is the pattern as the app wrote it (`*.example.org` for OkHttp; `?` when code computes it at
+    run time, `*` when the code pins whatever host it is used for); `include_subdomains` is the
     declarer's own flag (NSC includeSubdomains, ATS NSIncludesSubdomains, TrustKit kTSKIncludeSubdomains),
     false where the pattern says it all. `pinscan.facts.hosts` answers which hosts it covers.
     `not_enforced_because` is empty exactly when `enforced`; `notes` are caveats that do not stop
     enforcement (older OS versions, the connections it applies to); `report_uris` are where pin
-    validation failures are reported (TrustKit).
+    validation failures are reported (TrustKit). `runtime`: some of the host or pins are supplied at run
+    time (`pins` holds only the constant ones; `runtime_sources` says where the rest come from). `pinner`
+    names the one pinner object the entry belongs to (an OkHttp CertificatePinner): a pinner accepts a
+    chain that matches any pin of any of its entries that covers the host.
     """
 
     host: str
@@ -235,6 +254,9 @@ class PinEntry:
     not_enforced_because: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     report_uris: tuple[str, ...] = ()
+    runtime: bool = False
+    runtime_sources: tuple[RuntimeSource, ...] = ()
+    pinner: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -252,16 +274,117 @@ class PinEntry:
             data["notes"] = list(self.notes)
         if self.report_uris:
             data["report_uris"] = list(self.report_uris)
+        if self.runtime:
+            data["runtime"] = True
+        if self.runtime_sources:
+            data["runtime_sources"] = [r.to_json() for r in self.runtime_sources]
+        if self.pinner:
+            data["pinner"] = self.pinner
         return data
+
+    @property
+    def pins_key_material(self) -> bool:
+        """Whether the entry pins keys or certificates (Certificate Transparency entries do not)."""
+        return self.source != CT_SOURCE
 
     def sort_key(self) -> tuple:
         return (self.host, self.source, self.location.component or "", self.location.path or "",
-                self.location.line or 0, self.location.logical or "")
+                self.location.line or 0, self.location.logical or "", self.pinner or "")
+
+
+CT_SOURCE = "certificate-transparency"  # an inventory entry that requires CT for its hosts: no pins
+
+
+@dataclass(frozen=True)
+class CodeOverride:
+    """What the app's code does to TLS trust on top of the configuration, for the connections it reaches:
+    one entry of a policy row's code layer (README "The code layer")."""
+
+    kind: str  # trust-manager | hostname-verifier | security-provider | webview-errors | pins
+    scope: str  # process | client | connection | webview
+    api: str  # the call that installs it: HttpsURLConnection.setDefaultSSLSocketFactory, ...
+    effect: str  # what it does to those connections, in words
+    reaches: str  # which connections it reaches, and which not
+    location: Location
+    confidence: Confidence
+    evidence: tuple[str, ...] = ()
+    guarded_by: tuple[str, ...] = ()  # runtime flags every path to it depends on (issue 11's guards)
+    hosts: tuple[str, ...] = ()  # client / connection: the hosts its requests go to, when known
+    defeats_pins: bool = False  # the configuration's pins are skipped on those connections (unless guarded)
+    library: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"kind": self.kind, "scope": self.scope, "api": self.api, "effect": self.effect,
+                                "reaches": self.reaches, "confidence": self.confidence.label,
+                                "defeats_pins": self.defeats_pins}
+        if self.guarded_by:
+            data["guarded_by"] = list(self.guarded_by)
+        if self.hosts:
+            data["hosts"] = list(self.hosts)
+        if self.library:
+            data["library"] = self.library
+        data["location"] = self.location.to_json()
+        if self.evidence:
+            data["evidence"] = list(self.evidence)
+        return data
+
+    def sort_key(self) -> tuple:
+        return (self.scope != "process", self.kind, self.api, self.location.logical or "", self.location.line or 0,
+                self.effect)
+
+    def identity(self) -> tuple:
+        """What stays the same across rebuilds and small refactors: how, where, and to which connections."""
+        return (self.kind, self.scope, self.api, self.location.logical or "", bool(self.guarded_by))
+
+    def describe(self) -> str:
+        """`HttpsURLConnection.setDefaultSSLSocketFactory (process-wide) trusts any certificate (...)`."""
+        text = f"{self.api} ({SCOPE_WORDS.get(self.scope, self.scope)}) {self.effect}"
+        if self.guarded_by:
+            text += f", only when {' and '.join(self.guarded_by)}"
+        return text
+
+
+SCOPE_WORDS = {"process": "process-wide", "client": "one client", "connection": "one connection",
+               "webview": "WebView", "pins": "pins"}
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """A host the app's code contacts with one scheme: where, through which APIs, and whether the effective
+    network policy lets the request out (always, for TLS schemes)."""
+
+    scheme: str  # http | https | ws | wss
+    host: str
+    allowed: bool  # on current OS versions; older ones are in `notes`
+    urls: tuple[str, ...]  # as recovered from the code ("…": the rest is not known)
+    apis: tuple[str, ...]
+    where: tuple[Location, ...]
+    confidence: Confidence
+    libraries: tuple[str, ...] = ()  # known SDKs whose code makes these requests (empty: the app's own)
+    notes: tuple[str, ...] = ()
+    component: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"scheme": self.scheme, "host": self.host, "allowed": self.allowed,
+                                "urls": list(self.urls), "apis": list(self.apis),
+                                "where": [loc.to_json() for loc in self.where], "confidence": self.confidence.label}
+        if self.libraries:
+            data["libraries"] = list(self.libraries)
+        if self.notes:
+            data["notes"] = list(self.notes)
+        if self.component:
+            data["component"] = self.component
+        return data
+
+    def sort_key(self) -> tuple:
+        return (self.component or "", self.host, self.scheme)
 
 
 @dataclass(frozen=True)
 class HostPolicy:
-    """The effective TLS policy for one host (or the app-wide default, host "*")."""
+    """The effective TLS policy for one host (or the app-wide default, host "*"): what the configuration says
+    (`cleartext_permitted`, `trust_anchors`, `pinned`) and what the code does on top (`code`); `pins_enforced`
+    is false when an override on the path defeats the pins."""
 
     host: str
     include_subdomains: bool
@@ -274,6 +397,7 @@ class HostPolicy:
     location: Location | None = None
     notes: tuple[str, ...] = ()
     component: str | None = None
+    code: tuple[CodeOverride, ...] = ()  # the code layer: overrides that reach this host's connections
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -292,11 +416,17 @@ class HostPolicy:
             data["notes"] = list(self.notes)
         if self.component:
             data["component"] = self.component
+        if self.code:
+            data["code"] = [c.to_json() for c in sorted(self.code, key=CodeOverride.sort_key)]
         return data
 
     def sort_key(self) -> tuple:
         return (self.component or "", self.host != "*", self.host)
 
+
+# The coverage part of warnings about a malformed but readable package (an IPA without Payload/): the gate
+# repeats them as warnings.
+LAYOUT_PART = "package layout"
 
 # Said in the coverage reason of a FairPlay-encrypted (App Store) binary, so the gate can name the case.
 FAIRPLAY = "FairPlay-encrypted"
@@ -400,6 +530,7 @@ class ScanResult:
     # the findings that were neither baselined, suppressed nor excluded. Absent from JSON when unset (a raw
     # scan: the cache, a baseline), always present once the gate was applied.
     gate: Any = None
+    endpoints: tuple[Endpoint, ...] = ()  # hosts the code contacts (README "Endpoints")
 
     def to_json(self) -> dict[str, Any]:
         counts = {s.label: 0 for s in sorted(Severity, reverse=True)}
@@ -414,6 +545,7 @@ class ScanResult:
             "findings": [f.to_json() for f in sorted(self.findings, key=Finding.sort_key)],
             "pins": [p.to_json() for p in sorted(self.pins, key=PinEntry.sort_key)],
             "policies": [p.to_json() for p in sorted(self.policies, key=HostPolicy.sort_key)],
+            "endpoints": [e.to_json() for e in sorted(self.endpoints, key=Endpoint.sort_key)],
             "coverage": [c.to_json() for c in sorted(self.coverage, key=lambda c: (c.part, c.status, c.reason))],
             "rules_run": sorted(self.rule_ids),
         }
@@ -476,7 +608,18 @@ def _pin_entry(d: dict[str, Any]) -> PinEntry:
     return PinEntry(host=d["host"], include_subdomains=d["include_subdomains"], pins=pins, source=d["source"],
                     location=_location(d["location"]), expiration=d.get("expiration"), enforced=d["enforced"],
                     not_enforced_because=tuple(d.get("not_enforced_because", ())), notes=tuple(d.get("notes", ())),
-                    report_uris=tuple(d.get("report_uris", ())))
+                    report_uris=tuple(d.get("report_uris", ())), runtime=bool(d.get("runtime", False)),
+                    runtime_sources=tuple(RuntimeSource(r["role"], r["kind"], r["detail"])
+                                          for r in d.get("runtime_sources", ())),
+                    pinner=d.get("pinner"))
+
+
+def _code_override(d: dict[str, Any]) -> CodeOverride:
+    return CodeOverride(kind=d["kind"], scope=d["scope"], api=d["api"], effect=d["effect"], reaches=d["reaches"],
+                        location=_location(d["location"]), confidence=Confidence[d["confidence"].upper()],
+                        evidence=tuple(d.get("evidence", ())), guarded_by=tuple(d.get("guarded_by", ())),
+                        hosts=tuple(d.get("hosts", ())), defeats_pins=d.get("defeats_pins", False),
+                        library=d.get("library"))
 
 
 def _host_policy(d: dict[str, Any]) -> HostPolicy:
@@ -484,7 +627,14 @@ def _host_policy(d: dict[str, Any]) -> HostPolicy:
                       cleartext_permitted=d["cleartext_permitted"], trust_anchors=tuple(d["trust_anchors"]),
                       pinned=d["pinned"], pins_enforced=d["pins_enforced"], pin_expiration=d.get("pin_expiration"),
                       source=d["source"], location=_location(d.get("location")), notes=tuple(d.get("notes", ())),
-                      component=d.get("component"))
+                      component=d.get("component"), code=tuple(_code_override(c) for c in d.get("code", ())))
+
+
+def _endpoint(d: dict[str, Any]) -> Endpoint:
+    return Endpoint(scheme=d["scheme"], host=d["host"], allowed=d["allowed"], urls=tuple(d.get("urls", ())),
+                    apis=tuple(d.get("apis", ())), where=tuple(_location(x) for x in d.get("where", ())),
+                    confidence=Confidence[d["confidence"].upper()], libraries=tuple(d.get("libraries", ())),
+                    notes=tuple(d.get("notes", ())), component=d.get("component"))
 
 
 _IDENTITY_FIELDS = ("platform", "sha256", "size", "app_id", "name", "version_name", "version_code", "min_sdk",
@@ -522,6 +672,7 @@ def result_from_json(data: dict[str, Any]) -> ScanResult:
             scanned_at=data.get("nondeterministic", {}).get("scanned_at"),
             rule_ids=tuple(data.get("rules_run", ())),
             gate=recorded,
+            endpoints=tuple(_endpoint(e) for e in data.get("endpoints", ())),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise ValueError(f"malformed pinscan JSON result: {type(exc).__name__}: {exc}") from None

@@ -3,8 +3,8 @@
 An App model (AndroidApp, IosApp) offers: `platform`, `coverage` (list of CoverageNote it appends to
 while computing facts), `check_scannable()` (ScanError when the part everything else depends on, the
 Android manifest or the main app's Info.plist, cannot be read: then the package is not scanned at all),
-`identity()`, `pin_inventory()`, `host_policies()` and `close()`; the facts the rules ask about are typed
-in `pinscan.android.facts` and `pinscan.ios.facts`.
+`identity()`, `pin_inventory()`, `host_policies()`, `endpoints()` and `close()`; the facts the rules ask
+about are typed in `pinscan.android.facts` and `pinscan.ios.facts`.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from pinscan.model import (
     REACHED_PROPERTY,
     AppIdentity,
     CoverageNote,
+    Endpoint,
     Finding,
     HostPolicy,
     Location,
@@ -40,6 +41,7 @@ class App(Protocol):
     def library_use(self, location: Location) -> Any: ...  # LibraryUse (reached, evidence) or None: not known
     def pin_inventory(self, as_of: dt.date) -> list[PinEntry]: ...
     def host_policies(self, as_of: dt.date) -> list[HostPolicy]: ...
+    def endpoints(self) -> list[Endpoint]: ...
     def close(self) -> None: ...
 
 
@@ -59,6 +61,7 @@ def run_rules(app: App, options: ScanOptions, rules: list[Rule] | None = None) -
     found = _facts(app, "library use", lambda: [_with_library_use(app, f) for f in findings.values()])
     pins = _facts(app, "pin inventory", lambda: app.pin_inventory(options.as_of))
     policies = _facts(app, "host policies", lambda: app.host_policies(options.as_of))
+    endpoints = _facts(app, "endpoints", app.endpoints)
     return ScanResult(
         identity=app.identity(),
         findings=tuple(found or findings.values()),
@@ -68,6 +71,7 @@ def run_rules(app: App, options: ScanOptions, rules: list[Rule] | None = None) -
         tool_version=__version__,
         as_of=options.as_of.isoformat(),
         rule_ids=tuple(r.id for r in selected),
+        endpoints=tuple(endpoints),
     )
 
 

@@ -10,10 +10,11 @@ from pinscan.android.trust import (
     PROTOCOL_SETTERS,
     SSL_CONTEXT_GET,
     classes_verifying_hosts,
+    discarded,
     short_ref,
     verifies_created_socket,
 )
-from pinscan.model import Confidence, Severity
+from pinscan.model import Confidence, Severity, readable_type
 from pinscan.rule import ScanOptions, rule
 
 MASVS = ("MASVS-NETWORK-1",)
@@ -29,7 +30,10 @@ def insecure_socket_factory(app: AndroidFacts, options: ScanOptions):
 
     ## What it finds
     - `SSLCertificateSocketFactory.getInsecure(...)`: a factory with every certificate check disabled
-      (high severity, high confidence).
+      (high severity, high confidence). When its result is discarded — the call is a statement, or the
+      factory is kept in a local that is never passed on, stored, returned or thrown — no socket comes
+      from it: still reported (the call ships and one edit away from use), at low confidence, with that
+      reason and the property `used: false`.
     - `SSLCertificateSocketFactory.createSocket(InetAddress, ...)`: the overloads that take an address
       instead of a host name do no hostname verification (medium).
     - `javax.net.ssl.SSLSocketFactory.createSocket(...)` whose socket is never checked for the host name
@@ -72,20 +76,24 @@ def insecure_socket_factory(app: AndroidFacts, options: ScanOptions):
         lib = app.library_for(site.method.cls.desc)
         loc = index.location(site.method, site.insn.off)
         if site.target == _GET_INSECURE:
+            unused = discarded(index, site)
             yield insecure_socket_factory.finding(
-                f"SSLCertificateSocketFactory.getInsecure() in {site.method.ref}: sockets from this factory "
-                "accept any certificate", loc, severity=Severity.HIGH, confidence=Confidence.HIGH,
-                key=ref, evidence=(text,), library=lib)
+                f"SSLCertificateSocketFactory.getInsecure() in {site.method.readable}: sockets from this factory "
+                "accept any certificate" + ("; but its result is discarded (never stored or passed on): no "
+                                            "socket comes from it" if unused else ""),
+                loc, severity=Severity.HIGH, confidence=Confidence.LOW if unused else Confidence.HIGH,
+                key=ref, evidence=(text, *(["# the returned factory is never used"] if unused else [])), library=lib,
+                properties=(("used", False),) if unused else ())
         elif site.target == _CERT_FACTORY_CREATE and "->createSocket(Ljava/net/InetAddress;" in ref:
             yield insecure_socket_factory.finding(
-                f"SSLCertificateSocketFactory.createSocket(InetAddress, ...) in {site.method.ref}: no hostname "
+                f"SSLCertificateSocketFactory.createSocket(InetAddress, ...) in {site.method.readable}: no hostname "
                 "verification for sockets created from an address", loc, severity=Severity.MEDIUM,
                 confidence=Confidence.MEDIUM, key=ref, evidence=(text,), library=lib)
         elif (site.target == _RAW_CREATE and site.method.cls.desc not in checked_classes
               and site.method.ref not in insecure_methods and not verifies_created_socket(index, site)):
             yield insecure_socket_factory.finding(
-                f"SSLSocketFactory.createSocket in {site.method.ref} with no hostname verification in "
-                f"{site.method.cls.desc}: a raw SSLSocket does not check the host name", loc,
+                f"SSLSocketFactory.createSocket in {site.method.readable} with no hostname verification in "
+                f"{readable_type(site.method.cls.desc)}: a raw SSLSocket does not check the host name", loc,
                 severity=Severity.MEDIUM, confidence=Confidence.LOW, key=ref, evidence=(text,), library=lib)
 
 
@@ -138,7 +146,7 @@ def weak_tls_protocol(app: AndroidFacts, options: ScanOptions):
             continue
         severity = Severity.LOW if name == "SSL" else Severity.MEDIUM
         yield weak_tls_protocol.finding(
-            f'SSLContext.getInstance("{name}") in {site.method.ref} asks for {_WEAK[name]}',
+            f'SSLContext.getInstance("{name}") in {site.method.readable} asks for {_WEAK[name]}',
             index.location(site.method, site.insn.off), severity=severity, key=name,
             evidence=(f'const-string "{name}"', index.text(site.method, site.insn)),
             library=app.library_for(site.method.cls.desc), properties=(("protocol", name),))
@@ -153,7 +161,7 @@ def weak_tls_protocol(app: AndroidFacts, options: ScanOptions):
             continue
         only_weak = len(weak) == len(protocols)
         yield weak_tls_protocol.finding(
-            f"{short_ref(site.target)}({', '.join(protocols)}) in {site.method.ref} enables "
+            f"{short_ref(site.target)}({', '.join(protocols)}) in {site.method.readable} enables "
             f"{', '.join(_WEAK[p] for p in weak)}" + ("" if only_weak else " next to newer versions"),
             index.location(site.method, site.insn.off),
             severity=Severity.MEDIUM if only_weak else Severity.LOW, key=",".join(protocols),

@@ -16,7 +16,9 @@ from pinscan.android.trust import (
     TRUST_MANAGER_SINKS,
     accept_all_verifiers,
     describe_guards,
+    discarded,
     guard_evidence,
+    never_used,
     short_class,
     short_ref,
     trust_all_managers,
@@ -160,7 +162,9 @@ def accept_all_hostname_verifier(app: AndroidFacts, options: ScanOptions):
     Confidence is high when a value flow is proven from the verifier to
     `HttpsURLConnection.setHostnameVerifier`, `setDefaultHostnameVerifier`, `OkHttpClient.Builder.hostnameVerifier`,
     OkHttp 2's `setHostnameVerifier` or Apache's `SSLSocketFactory.setHostnameVerifier` (the evidence is
-    the path), medium when it is only created, low when nothing that runs creates it. Severity is high,
+    the path), medium when it is only created, low when nothing that runs creates it, or when every
+    object created is dropped where it is made — never stored, passed on, returned or thrown (the message
+    says so, property `used: false`). Severity is high,
     medium when every proven installation runs only behind a runtime debug flag (a static boolean field,
     a `BuildConfig` field, `ApplicationInfo.FLAG_DEBUGGABLE`), named in the message, as for PS2001.
 
@@ -183,14 +187,22 @@ def accept_all_hostname_verifier(app: AndroidFacts, options: ScanOptions):
     """
     index = app.code
     for v in accept_all_verifiers(index):
-        use = usage(index, with_subclasses(index, v.cls.desc), HOSTNAME_VERIFIER_SINKS, short_class(v.cls.desc))
+        descs = with_subclasses(index, v.cls.desc)
+        use = usage(index, descs, HOSTNAME_VERIFIER_SINKS, short_class(v.cls.desc))
+        summary, confidence, evidence = use.summary, use.confidence, use.evidence
+        dropped = never_used(index, descs) if use.confidence == Confidence.MEDIUM else []
+        if dropped:
+            summary += ", but the object is never used (never stored or passed on)"
+            confidence = Confidence.LOW
+            evidence += ("# the created verifier is never used",)
         yield accept_all_hostname_verifier.finding(
-            f"{short_class(v.cls.desc)}.verify returns true for every host; {use.summary}"
+            f"{short_class(v.cls.desc)}.verify returns true for every host; {summary}"
             if v.method.proto.endswith(")Z") else
-            f"{short_class(v.cls.desc)}.verify never rejects a host name; {use.summary}",
+            f"{short_class(v.cls.desc)}.verify never rejects a host name; {summary}",
             index.location(v.method), severity=Severity.MEDIUM if use.guards else Severity.HIGH,
-            confidence=use.confidence, key=v.cls.desc,
-            evidence=v.evidence + use.evidence, related=use.related, library=app.library_for(v.cls.desc),
+            confidence=confidence, key=v.cls.desc,
+            evidence=v.evidence + evidence, related=use.related, library=app.library_for(v.cls.desc),
+            properties=(("used", False),) if dropped else (),
         )
     an = analysis(index)
     sites = index.type_uses(ACCEPT_ALL_TYPES, ops=b"\x22") + index.static_reads(ACCEPT_ALL_FIELDS)
@@ -203,21 +215,25 @@ def accept_all_hostname_verifier(app: AndroidFacts, options: ScanOptions):
         here = f"{index.text(site.method, site.insn)} in {index.where(site.method, site.insn.off)}"
         guards = fr.guards(i, index) if fr is not None and i is not None else frozenset()
         flows = an.trace([(site.method, i, (here,), guards)], HOSTNAME_VERIFIER_SINKS) if i is not None else []
+        unused = False
         if flows:
             f = flows[0]
-            where = f"passed to {short_ref(f.sink.target)} in {f.sink.method.ref}"
+            where = f"passed to {short_ref(f.sink.target)} in {f.sink.method.readable}"
             if f.guards:
                 where += f" only when {describe_guards(f.guards)}"
             evidence = f.steps + guard_evidence(f.guards)
         else:
-            where = f"created in {site.method.ref}"
-            evidence = (here,)
+            unused = discarded(index, site)
+            where = f"created in {site.method.readable}"
+            where += ", but never used (never stored or passed on)" if unused else ""
+            evidence = (here, *(["# the verifier is never used"] if unused else []))
         yield accept_all_hostname_verifier.finding(
             f"{name} accepts every host name; {where}",
             index.location(site.method, site.insn.off),
             severity=Severity.MEDIUM if flows and flows[0].guards else Severity.HIGH,
-            confidence=Confidence.HIGH if flows else Confidence.MEDIUM,
+            confidence=Confidence.HIGH if flows else Confidence.LOW if unused else Confidence.MEDIUM,
             key=site.target, evidence=evidence, library=app.library_for(site.method.cls.desc),
+            properties=(("used", False),) if unused else (),
         )
 
 

@@ -4,6 +4,7 @@ own correctness. All of them read the same facts: the manifest and the parsed NS
 from __future__ import annotations
 
 from pinscan.android.facts import AndroidFacts
+from pinscan.facts.certs import judge_backup
 from pinscan.facts.expiry import expired, expiry
 from pinscan.facts.hosts import entry_pattern, normalise
 from pinscan.model import Confidence, Location, Severity
@@ -344,10 +345,14 @@ def pin_set_expiring(app: AndroidFacts, options: ScanOptions):
     platforms=("android",),
 )
 def pin_set_no_backup(app: AndroidFacts, options: ScanOptions):
-    """A `<pin-set>` with a single pin, or whose pins all name the same key.
+    """A `<pin-set>` with a single pin, whose pins all name the same key, or whose "backup" is a placeholder.
 
     ## What it finds
-    Pin-sets whose distinct valid pins number fewer than two.
+    Pin-sets with fewer than two different real keys among their valid pins: one pin, the same pin
+    repeated, or a second pin that is a placeholder no SHA-256 digest looks like — all zero bytes
+    (`AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=`), one byte repeated, a short byte pattern repeated,
+    consecutive byte values. A placeholder matches no server key, so it is no backup; a pin-set of
+    placeholders only matches nothing at all, and every connection to its hosts fails.
 
     ## Why it matters
     When the one pinned key is rotated, lost or compromised, every installed copy of the app fails to
@@ -366,14 +371,16 @@ def pin_set_no_backup(app: AndroidFacts, options: ScanOptions):
     if nsc is None:
         return
     for ps, domains in _pin_sets(nsc):
-        values = {p.value for p in ps.pins if p.problem is None}
-        if len(values) == 1:
-            why = "one pin" if len(ps.pins) == 1 else f"{len(ps.pins)} pins that are all the same key"
-            yield pin_set_no_backup.finding(
-                f"pin-set for {', '.join(domains)} has {why}: no backup if that key changes",
-                ps.location, key=ps.location.logical or "",
-                evidence=tuple(f'<pin digest="{p.digest}">{p.value}</pin>' for p in ps.pins),
-            )
+        backup = judge_backup([p.value for p in ps.pins], [p.problem is None for p in ps.pins])
+        if not backup.no_backup:
+            continue
+        tail = "no backup if that key changes" if backup.real else \
+            "no server key can match, so every connection to it fails"
+        yield pin_set_no_backup.finding(
+            f"pin-set for {', '.join(domains)} has {backup.describe()}: {tail}",
+            ps.location, key=ps.location.logical or "",
+            evidence=tuple(f'<pin digest="{p.digest}">{p.value}</pin>' for p in ps.pins),
+        )
 
 
 @rule(

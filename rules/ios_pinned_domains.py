@@ -3,6 +3,7 @@ invalid pins, pins without a backup, and apps that still run on iOS versions tha
 
 from __future__ import annotations
 
+from pinscan.facts.certs import judge_backup
 from pinscan.ios.facts import IosFacts
 from pinscan.model import Confidence, Severity
 from pinscan.rule import ScanOptions, rule
@@ -57,8 +58,10 @@ def ats_pin_no_backup(app: IosFacts, options: ScanOptions):
     """An `NSPinnedDomains` identity list with a single usable pin.
 
     ## What it finds
-    `NSPinnedLeafIdentities` or `NSPinnedCAIdentities` whose valid, distinct values number exactly one.
-    When a domain has both lists, both must match, so each list needs its own backup.
+    `NSPinnedLeafIdentities` or `NSPinnedCAIdentities` with fewer than two different real keys among
+    their valid values: one value, the same value repeated, or a "backup" that is a placeholder no SHA-256
+    digest looks like (all zero bytes, one byte or a short pattern repeated, consecutive bytes). When a
+    domain has both lists, both must match, so each list needs its own backup.
 
     ## Why it matters
     When the pinned key is rotated, revoked or lost, the app cannot connect until users install an
@@ -74,13 +77,22 @@ def ats_pin_no_backup(app: IosFacts, options: ScanOptions):
     for b, ats in app.bundles_with(app.ats):
         for d in ats.pinned:
             for kind, pins, key in (("leaf", d.leaf, "NSPinnedLeafIdentities"), ("CA", d.ca, "NSPinnedCAIdentities")):
-                valid = {p.value for p in pins if p.problem is None}
-                if len(valid) == 1:
-                    yield ats_pin_no_backup.finding(
-                        f"{d.name}{b.where} pins a single {kind} key ({key}): no backup if it changes",
-                        app.location(b, (*d.key_path, key)), key=f"{d.name}:{kind}",
-                        evidence=tuple(f"SPKI-SHA256-BASE64 = {p.value}" for p in pins),
-                    )
+                backup = judge_backup([p.value for p in pins], [p.problem is None for p in pins])
+                if not backup.no_backup:
+                    continue
+                if not backup.placeholders:
+                    what = f"pins a single {kind} key ({key}): no backup if it changes"
+                elif backup.real:
+                    what = f"pins one real {kind} key ({key}): {backup.fakes()}, so there is no backup if the " \
+                        "key changes"
+                else:
+                    what = f"pins no real {kind} key ({key}): {backup.fakes()}; no server key can match, so " \
+                        "connections to it fail"
+                yield ats_pin_no_backup.finding(
+                    f"{d.name}{b.where} {what}",
+                    app.location(b, (*d.key_path, key)), key=f"{d.name}:{kind}",
+                    evidence=tuple(f"SPKI-SHA256-BASE64 = {p.value}" for p in pins),
+                )
 
 
 @rule(

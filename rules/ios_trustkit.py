@@ -3,6 +3,7 @@ rejects, expired or expiring pins, invalid hashes, and policies nothing ever val
 
 from __future__ import annotations
 
+from pinscan.facts.certs import judge_backup
 from pinscan.facts.expiry import expired, expiry
 from pinscan.ios.facts import IosFacts
 from pinscan.model import Confidence, Severity
@@ -52,7 +53,9 @@ def trustkit_config_rejected(app: IosFacts, options: ScanOptions):
     ## What it finds
     Domains with fewer than two different valid `TSKPublicKeyHashes` (TrustKit requires a backup pin),
     or without `TSKPublicKeyHashes`; a configuration without `TSKSwizzleNetworkDelegates` (required
-    since TrustKit 1.3.1) or without any `TSKPinnedDomains`.
+    since TrustKit 1.3.1) or without any `TSKPinnedDomains`. Also the check TrustKit makes too loosely:
+    a domain whose second pin is a placeholder no SHA-256 digest looks like (all zero bytes, one byte or
+    a short pattern repeated) passes TrustKit's two-pin rule, but it is no backup — the finding says so.
 
     ## Why it matters
     TrustKit raises an exception at initialisation: depending on how the app starts it, the app crashes
@@ -79,14 +82,20 @@ def trustkit_config_rejected(app: IosFacts, options: ScanOptions):
             )
         for d in cfg.domains:
             n = len(d.distinct_valid)
+            backup = judge_backup([h.value for h in d.hashes], [h.problem is None for h in d.hashes])
             if n < 2:
                 what = "no" if n == 0 else "only one"
-                yield trustkit_config_rejected.finding(
-                    f"TrustKit domain {d.name}{b.where} has {what} valid pin: TrustKit requires two different "
-                    "pins (one a backup) and rejects the configuration",
-                    app.location(b, (*d.key_path, "TSKPublicKeyHashes")), key=d.name,
-                    evidence=tuple(h.value for h in d.hashes),
-                )
+                message = (f"TrustKit domain {d.name}{b.where} has {what} valid pin: TrustKit requires two different "
+                           "pins (one a backup) and rejects the configuration")
+            elif not backup.has_backup:  # TrustKit counts the placeholder as the second pin; it is no key
+                message = (f"TrustKit domain {d.name}{b.where} has {backup.describe()}: TrustKit accepts it as the "
+                           "required second pin, but it is no backup")
+            else:
+                continue
+            yield trustkit_config_rejected.finding(
+                message, app.location(b, (*d.key_path, "TSKPublicKeyHashes")), key=d.name,
+                evidence=tuple(h.value for h in d.hashes),
+            )
 
 
 @rule(

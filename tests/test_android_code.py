@@ -157,7 +157,13 @@ def test_pin_inventory_sources_and_certificate_matches(tmp_path):
     assert cdn["location"] == {"path": "classes.dex", "line": 11, "kind": "method", "source_file": "Pinning.kt",
                                "logical": "Lcom/example/pinning/net/Pinning;->okhttp3()Lokhttp3/OkHttpClient;"}
     static = next(p for p in pins if p["host"] == "static.example.com")
-    assert not static["enforced"] and not static["pins"][0]["valid"]
+    assert not static["enforced"] and [x["valid"] for x in static["pins"]] == [True, False]  # pins sorted
+    # add() throws on that pin, so the whole builder (every pattern on it) is never built; OkHttp 2's is
+    same_pinner = [p for p in pins if p.get("pinner") == static["pinner"]]
+    assert {p["host"] for p in same_pinner} == {"api.example.com", "*.cdn.example.com", "static.example.com",
+                                                "legacy.example.com"}
+    assert all(not p["enforced"] and "this pinner is never built" in p["not_enforced_because"][0] for p in same_pinner)
+    assert next(p for p in pins if p["host"] == "old.example.com")["enforced"]
 
 
 def test_unreadable_bundled_key_store_is_a_coverage_note(tmp_path):

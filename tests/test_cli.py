@@ -81,7 +81,7 @@ def test_json_to_stdout_and_file_are_identical_and_deterministic(tmp_path):
     data = json.loads(a.read_text())
     assert "nondeterministic" not in data
     assert list(data) == ["schema_version", "tool", "app", "as_of", "summary", "findings", "pins", "policies",
-                          "coverage", "rules_run", "gate"]
+                          "endpoints", "coverage", "rules_run", "gate"]
 
 
 def test_timestamp_is_opt_in_and_marked(tmp_path):
@@ -106,7 +106,8 @@ def test_json_result_reads_back_identically(tmp_path):
     """result_from_json is the inverse of to_json: the cache and `pinscan diff` of JSON files rely on it."""
     from pinscan.model import result_from_json
 
-    for name in ("android/nsc-weak.apk", "android/code-trustall.apk", "ios/trustkit-weak.ipa"):
+    for name in ("android/nsc-weak.apk", "android/code-trustall.apk", "ios/trustkit-weak.ipa",
+                 "android/code-default-trustall.apk", "android/code-cleartext-endpoint.apk"):
         out = tmp_path / "r.json"
         proc = run_cli("scan", SAMPLES / name, "--format", "json", "-o", out, "--fail-on", "never")
         assert proc.code == 0, proc.err

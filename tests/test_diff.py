@@ -90,7 +90,7 @@ def test_a_release_against_itself_is_empty():
     assert d["notes"] == []
     text = run_diff(V1, V1, "--as-of", AS_OF)
     assert text.code == 0
-    assert "No changes in pins, host policies, findings or app identity." in text.out
+    assert "No changes in pins, host policies, code overrides, findings or app identity." in text.out
 
 
 def test_a_json_result_diffs_exactly_like_its_package(tmp_path, forward):
@@ -124,13 +124,18 @@ def test_fail_on_governs_only_the_findings_part(forward):
     # lost pins and new cleartext fail the diff whatever --fail-on says
     code, d, _ = _json_diff(V1, V2, "--fail-on", "never")
     assert code == 1 and d["gate"]["policy"]["fail_on"] == "never" and len(d["gate"]["reasons"]) == 2
-    # a pair that differs only by findings: new trust-all classes
-    safe, trust_all = SAMPLES / "android" / "code-tls-safe.apk", SAMPLES / "android" / "code-trustall.apk"
-    assert _json_diff(safe, trust_all)[0] == 1
-    assert _json_diff(safe, trust_all, "--fail-on", "critical")[0] == 0
-    code, d, _ = _json_diff(safe, trust_all, "--fail-on", "never")
-    assert code == 0 and d["gate"]["passed"] and len(d["findings"]["new"]) == 6
+    # a pair that differs only by findings: new framework findings, all medium
+    safe, weak = SAMPLES / "android" / "code-frameworks-safe.apk", SAMPLES / "android" / "code-frameworks.apk"
+    assert _json_diff(safe, weak, "--fail-on", "medium")[0] == 1
+    assert _json_diff(safe, weak)[0] == 0
+    code, d, _ = _json_diff(safe, weak, "--fail-on", "never")
+    assert code == 0 and d["gate"]["passed"] and len(d["findings"]["new"]) == 5
     assert any("different apps" in n for n in d["notes"])
+    # a new process-wide trust-all is a regression of the trust itself, whatever --fail-on says
+    safe, trust_all = SAMPLES / "android" / "code-tls-safe.apk", SAMPLES / "android" / "code-trustall.apk"
+    code, d, _ = _json_diff(safe, trust_all, "--fail-on", "never")
+    assert code == 1 and len(d["findings"]["new"]) == 6
+    assert any("process-wide override" in r for r in d["gate"]["reasons"]), d["gate"]["reasons"]
     # medium makes v2's PS1002 fail too
     code, d, _ = _json_diff(V1, V2, "--fail-on", "medium")
     assert code == 1 and len(d["gate"]["reasons"]) == 4
@@ -383,3 +388,66 @@ def test_scan_compare_to_puts_the_changes_in_the_html_and_text_reports(tmp_path)
 def test_scan_compare_to_refused_for_a_batch():
     res = run_cli("scan", V1, V2, "--compare-to", V1)
     assert res.code == 2 and "pinscan diff" in res.err
+
+
+DEFAULT_TRUST = SAMPLES / "android" / "code-default-trustall.apk"
+
+
+@pytest.fixture(scope="module")
+def default_trust_side():
+    import datetime as dt
+
+    from pinscan.compare import load_side
+
+    return load_side(str(DEFAULT_TRUST), dt.date.fromisoformat(AS_OF))
+
+
+def test_a_release_that_adds_a_process_wide_override_fails_the_diff(default_trust_side, tmp_path):
+    """The same release without its code layer, then with it: only the overrides differ, and the two
+    process-wide ones fail the diff even with findings out of the policy (--fail-on never)."""
+    new = default_trust_side.result
+    old = replace(new, policies=tuple(replace(p, code=()) for p in new.policies))
+    old_json = tmp_path / "old.json"
+    old_json.write_text(old.to_json_text())
+    code, d, err = _json_diff(old_json, DEFAULT_TRUST, "--fail-on", "never")
+    assert code == 1, err
+    gained = d["overrides"]["gained"]
+    assert [(c["host"], c["scope"], c["api"]) for c in gained] == [
+        ("*", "process", "HttpsURLConnection.setDefaultHostnameVerifier"),
+        ("*", "process", "HttpsURLConnection.setDefaultSSLSocketFactory")]
+    assert gained[1]["defeats_pins"] and d["overrides"]["lost"] == []
+    assert d["summary"]["overrides_gained"] == 2 and d["pinning"]["lost"] == []
+    assert len(d["gate"]["reasons"]) == 2
+    assert all(r.startswith("the code now installs a process-wide override: HttpsURLConnection.")
+               for r in d["gate"]["reasons"])
+    assert "pinscan: diff failed: the code now installs a process-wide override" in err
+    # the other way round the overrides are removed, which fails nothing
+    code, d, _ = _json_diff(DEFAULT_TRUST, old_json, "--fail-on", "never")
+    assert code == 0 and len(d["overrides"]["lost"]) == 2 and d["gate"]["passed"]
+
+
+def test_a_guarded_or_per_client_override_is_reported_but_does_not_fail(default_trust_side):
+    from pinscan.compare import Side, compare
+    from pinscan.gate.diff import evaluate_diff as evaluate
+
+    new = default_trust_side.result
+    old = replace(new, policies=tuple(replace(p, code=()) for p in new.policies))
+    guarded = replace(new, policies=tuple(replace(p, code=tuple(replace(c, guarded_by=("BuildConfig.DEBUG is true",))
+                                                              for c in p.code)) for p in new.policies))
+    per_client = replace(new, policies=tuple(replace(p, code=tuple(replace(c, scope="client") for c in p.code))
+                                              for p in new.policies))
+    for variant in (guarded, per_client):
+        diff = compare(replace(default_trust_side, result=old), Side(variant, "json", "new.json"))
+        assert diff.overrides_gained and evaluate(diff, None).passed
+
+
+def test_the_diff_text_and_html_show_gained_overrides(default_trust_side, tmp_path):
+    new = default_trust_side.result
+    old = replace(new, policies=tuple(replace(p, code=()) for p in new.policies))
+    old_json = tmp_path / "old.json"
+    old_json.write_text(old.to_json_text())
+    text = run_diff(old_json, DEFAULT_TRUST, "--as-of", AS_OF, "--fail-on", "never").out
+    assert ("Code overrides GAINED (2)\n"
+            "  (default): HttpsURLConnection.setDefaultHostnameVerifier (process-wide)") in text
+    html = run_diff(old_json, DEFAULT_TRUST, "--as-of", AS_OF, "--fail-on", "never", "--format", "html").out
+    assert 'id="diff-overrides-gained"' in html and "HttpsURLConnection.setDefaultSSLSocketFactory" in html

@@ -9,7 +9,7 @@ from pinscan.compare import _host_pinning, _Policies, entries_for
 from pinscan.facts.hosts import ATS, NSC, OKHTTP, TRUSTKIT, UNSCOPED, X509, HostPattern, certificate_name_matches
 from pinscan.gate.chains import pin_applies
 from pinscan.gate.policy import Policy
-from pinscan.gate.verdict import _required_pinning_reasons
+from pinscan.gate.verdict import _required_pinning
 from pinscan.model import AppIdentity, HostPolicy, Location, Pin, PinEntry, ScanResult
 
 PIN = "xtk22przGzPPcS38YD2JbzC9Nm+QyGF8z7gTjRP8+Kc="
@@ -83,7 +83,7 @@ def test_gate_and_diff_agree_on_every_pattern(rule, pattern, subdomains, host, c
     result = _result(entry)
     # the gate: --server-chain(s) and --require-pinning
     assert pin_applies(entry, host) is covered
-    assert (not _required_pinning_reasons(result, Policy(require_pinning=(host,)))) is covered
+    assert (not _required_pinning(result, Policy(require_pinning=(host,)))[0]) is covered
     # the diff: the entries that pin the host, and whether the host counts as (enforced) pinned
     assert bool(entries_for(result, "", host)) is covered
     assert _host_pinning(result, _Policies(result), "", host).enforced is covered

@@ -269,3 +269,32 @@ def test_severity_boxes_stay_on_one_row_and_config_findings_name_no_code(tmp_pat
             assert "reached from the app's code" in okhttp and "not reached" not in okhttp
         finally:
             browser.close()
+
+
+def test_a_person_sees_the_code_layer_and_the_endpoints(tmp_path):
+    """The policy table's "Code on top" column (in full on the default row, counted on host rows) and the
+    endpoints with what the policy does with each, as a browser shows them."""
+    sync_playwright = _playwright()
+    if sync_playwright is None:
+        pytest.skip("Playwright for Python is not installed")
+    trust = _report(tmp_path, SAMPLES / "android" / "code-default-trustall.apk", "--fail-on", "never", name="t.html")
+    cleartext = _report(tmp_path, SAMPLES / "android" / "code-cleartext-endpoint.apk", "--fail-on", "never",
+                        name="c.html")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        try:
+            page = browser.new_page()
+            page.goto(trust.as_uri())
+            rows = page.locator("#inventory table").nth(1).locator("tbody tr")
+            default, api = rows.nth(0).inner_text(), rows.nth(1).inner_text()
+            assert "HttpsURLConnection.setDefaultSSLSocketFactory (process-wide) trusts any certificate" in default
+            assert "not OkHttp clients, not WebView" in default
+            assert "pinned, not enforced" in api and "2 process-wide overrides of the default row" in api
+            page.goto(cleartext.as_uri())
+            endpoints = page.locator("tr.endpoint")
+            first = endpoints.nth(0).inner_text()
+            assert first.startswith("http://api.example.com") and "cleartext allowed" in first
+            blocked = [endpoints.nth(i).inner_text() for i in range(endpoints.count())]
+            assert any("cleartext blocked" in t and "fails at run time" in t for t in blocked)
+        finally:
+            browser.close()

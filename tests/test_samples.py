@@ -1,4 +1,5 @@
-"""Every bundled sample gives exactly the findings and pins its expected.json lists: no more, no less."""
+"""Every bundled sample gives exactly the findings and pins its expected.json lists, and, where it lists them, its
+policy rows (with the code layer and per-version notes), endpoints and coverage warnings: no more, no less."""
 
 from __future__ import annotations
 
@@ -22,13 +23,46 @@ def _finding_view(f: dict) -> dict:
 
 def _pin_view(p: dict) -> dict:
     """What an inventory entry states the app enforces: the pattern, pins, source, expiry, whether it is
-    enforced and why not, and where failures are reported (listed in expected.json only when non-empty)."""
+    enforced and why not, its caveats, where failures are reported, and whether (and from which kinds of
+    source) pins are supplied at run time (listed in expected.json only when non-empty)."""
     view = {"host": p["host"], "source": p["source"], "include_subdomains": p["include_subdomains"],
             "enforced": p["enforced"], "pins": sorted(x["value"] for x in p["pins"]),
             "expiration": p["expiration"]}
-    for key in ("not_enforced_because", "report_uris"):
+    for key in ("not_enforced_because", "notes", "report_uris"):
         if p.get(key):
             view[key] = p[key]
+    if p.get("runtime"):
+        view["runtime"] = sorted(f"{r['role']} from {r['kind']}" for r in p.get("runtime_sources", ()))
+    return view
+
+
+def _code_view(c: dict) -> dict:
+    view = {k: c[k] for k in ("kind", "scope", "api", "effect", "reaches", "confidence", "defeats_pins")}
+    for key in ("guarded_by", "hosts", "library"):
+        if c.get(key):
+            view[key] = c[key]
+    view["at"] = c["location"].get("logical")
+    return view
+
+
+def policy_view(p: dict) -> dict:
+    """A policy row as expected.json states it: the configuration's statement, its notes, the code layer."""
+    view = {k: p[k] for k in ("host", "include_subdomains", "cleartext_permitted", "trust_anchors", "pinned",
+                              "pins_enforced", "pin_expiration", "source")}
+    view["notes"] = p.get("notes", [])
+    view["code"] = [_code_view(c) for c in p.get("code", [])]
+    if p.get("component"):
+        view["component"] = p["component"]
+    return view
+
+
+def endpoint_view(e: dict) -> dict:
+    """An endpoint as expected.json states it: scheme, host, allowed, the URLs, APIs and places, its notes."""
+    view = {k: e[k] for k in ("scheme", "host", "allowed", "urls", "apis", "confidence")}
+    view["where"] = [loc.get("logical") for loc in e["where"]]
+    for key in ("notes", "libraries", "component"):
+        if e.get(key):
+            view[key] = e[key]
     return view
 
 
@@ -50,6 +84,8 @@ def test_sample_gives_exactly_its_expected_findings(sample, tmp_path):
     validate_result(result)  # every sample's result, against the schema shipped to integrators
     for p in result["pins"]:
         assert bool(p.get("not_enforced_because")) == (not p["enforced"]), p  # reasons exactly when not enforced
+        assert [x["value"] for x in p["pins"]] == sorted(x["value"] for x in p["pins"]) or p["source"] not in (
+            "okhttp", "custom", "androidpinning", "cronet"), p  # code pins are listed sorted
     got = sorted((_finding_view(f) for f in result["findings"]), key=_key)
     want = sorted(sample.expected["findings"], key=_key)
     assert got == want
@@ -57,8 +93,14 @@ def test_sample_gives_exactly_its_expected_findings(sample, tmp_path):
         got_pins = sorted((_pin_view(p) for p in result["pins"]), key=_key)
         want_pins = sorted(({**p, "pins": sorted(p["pins"])} for p in sample.expected["pins"]), key=_key)
         assert got_pins == want_pins
+    if "policies" in sample.expected:
+        assert [policy_view(p) for p in result["policies"]] == sample.expected["policies"]
+    if "endpoints" in sample.expected:
+        assert [endpoint_view(e) for e in result["endpoints"]] == sample.expected["endpoints"]
     failed = [c for c in result["coverage"] if c["status"] == "failed"]
     assert failed == sample.expected.get("coverage_failed", [])
+    if "coverage_warnings" in sample.expected:
+        assert [c for c in result["coverage"] if c["status"] == "warning"] == sample.expected["coverage_warnings"]
 
 
 def test_every_rule_has_a_vulnerable_sample_and_a_silent_twin():

@@ -17,6 +17,8 @@ CASES = {
     "code-hostname-webview": ("android/code-hostname-webview.apk",),
     "code-libraries": ("android/code-libraries.apk",),
     "ats-arbitrary": ("ios/ats-arbitrary.ipa",),
+    "code-default-trustall": ("android/code-default-trustall.apk",),
+    "code-cleartext-endpoint": ("android/code-cleartext-endpoint.apk",),
     "nsc-weak-baseline": ("android/nsc-weak.apk", "--baseline", "tests/snapshots/nsc-weak-baseline.json"),
 }
 

@@ -67,8 +67,8 @@ def test_diff_gate_and_pin_changes_read_as_words():
     v1, v2 = ANDROID / "release-v1.apk", ANDROID / "release-v2.apk"
     never = run_cli("diff", v1, v2, "--as-of", AS_OF, "--fail-on", "never")
     assert "at or above never" not in never.out
-    assert "Diff gate: FAILED (it fails when a host loses its pins or gains cleartext (findings never fail it: " \
-           "--fail-on never))" in never.out
+    assert "Diff gate: FAILED (it fails when a host loses its pins or gains cleartext, or the code gains a " \
+           "process-wide trust override (findings never fail it: --fail-on never))" in never.out
     assert "img.example.com [nsc] removed: 2 pins removed" in never.out
     assert "(+0 -2 =0)" not in never.out
     high = run_cli("diff", v1, v2, "--as-of", AS_OF)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
 
@@ -16,16 +16,25 @@ from pinscan.android.arsc import ResourceTable
 from pinscan.android.axml import Attr, Element, parse_xml
 from pinscan.android.code import CodeIndex
 from pinscan.android.dex import DexFile
+from pinscan.android.effective import HostCleartext, cleartext_for, effective_pins, effective_policies, endpoints
+from pinscan.android.endpoints import UrlUse, url_uses
 from pinscan.android.frameworks import detect as detect_frameworks
 from pinscan.android.libraries import LibraryReach, LibraryUse, library_for
-from pinscan.android.nsc import NetworkSecurityConfig, host_policies, parse_nsc, pin_entries, platform_default
+from pinscan.android.nsc import (
+    NetworkSecurityConfig,
+    host_policies,
+    host_policy_for,
+    parse_nsc,
+    pin_entries,
+    platform_default,
+)
 from pinscan.android.pins import TRUSTKIT_INIT, code_pins
 from pinscan.android.proto import ProtoResourceTable, parse_proto_xml
 from pinscan.errors import PartError, ScanError
 from pinscan.facts.certs import CertInfo, parse_certificates
 from pinscan.facts.crossplatform import Framework, Signal
 from pinscan.limits import MAX_CERT_FILE, MAX_DEX_SIZE, MAX_TABLE_SIZE, MAX_XML_SIZE
-from pinscan.model import AppIdentity, CoverageNote, HostPolicy, Location, PinEntry
+from pinscan.model import AppIdentity, CoverageNote, Endpoint, HostPolicy, Location, PinEntry
 from pinscan.unpack import Package
 from pinscan.unpack.files import Files
 
@@ -440,16 +449,35 @@ class AndroidApp:
         entries: list[PinEntry] = []
         if self.nsc is not None:
             entries.extend(pin_entries(self.nsc, as_of, self.min_sdk, self.certificate_index()))
+        entries.extend(self.code_pin_entries(as_of))
+        return effective_pins(self, entries)
+
+    def code_pin_entries(self, as_of: dt.date) -> list[PinEntry]:
+        """The inventory entries of pins declared in code ([] with a coverage note when they cannot be read)."""
         try:
-            entries.extend(c.entry for c in self.code_pins(as_of))
+            return [c.entry for c in self.code_pins(as_of)]
         except PartError as exc:
             self.coverage.append(CoverageNote("pins in code", "failed", str(exc)))
-        return entries
+            return []
 
     @cached_property
     def trustkit_initialised(self) -> bool:
         """The code calls TrustKit.initializeWithNetworkSecurityConfiguration: TrustKit-Android reads the NSC."""
         return bool(self.code.invocations([TRUSTKIT_INIT]))
+
+    @cached_property
+    def value_resolver(self):
+        """Where the values reaching pinning APIs come from (constants, resources, run-time sources)."""
+        from pinscan.android.pinvalues import Resolver
+
+        return Resolver(self.code, self.resources)
+
+    @cached_property
+    def okhttp_pinners(self):
+        """Every OkHttp CertificatePinner the code builds: its builder, add() calls and build() calls."""
+        from pinscan.android.pins import okhttp_pinners
+
+        return okhttp_pinners(self.code, self.value_resolver)
 
     def code_pins(self, as_of: dt.date):
         """Pins declared in code (OkHttp, TrustKit, custom trust managers, bundled key stores), once per date."""
@@ -459,6 +487,30 @@ class AndroidApp:
         return cache[as_of]
 
     def host_policies(self, as_of: dt.date) -> list[HostPolicy]:
+        """The configuration's rows with the code layer and the per-version notes (android/effective.py)."""
+        return effective_policies(self, self._config_policies(as_of), as_of)
+
+    def endpoints(self) -> list[Endpoint]:
+        """The hosts the code contacts (android/endpoints.py), with what the policy does with cleartext to each."""
+        return endpoints(self)
+
+    def cleartext_for(self, host: str, webview: bool = False) -> HostCleartext | None:
+        """Whether the effective policy lets cleartext to `host` out, per Android version from minSdk up."""
+        return cleartext_for(self, host, webview)
+
+    @property
+    def url_uses(self) -> list[UrlUse]:
+        """URLs with a known scheme and host that reach a network API (android/endpoints.py)."""
+        return url_uses(self.code)
+
+    def policy_for_host(self, host: str, as_of: dt.date) -> HostPolicy | None:
+        """The configuration's row for a host it does not name: what Android applies to it."""
+        if self.nsc is not None:
+            return host_policy_for(self.nsc, host, as_of, self.min_sdk)
+        default = next(iter(self._config_policies(as_of)), None)
+        return replace(default, host=host) if default is not None else None
+
+    def _config_policies(self, as_of: dt.date) -> list[HostPolicy]:
         m = self.manifest
         if m is None:
             return []

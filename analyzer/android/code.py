@@ -17,8 +17,10 @@ from pinscan.android.dex import (
     ACC_ABSTRACT,
     ACC_INTERFACE,
     IGET_OPS,
+    IPUT_OPS,
     NO_INDEX,
     SGET_OPS,
+    SPUT_OPS,
     TYPE_OPS,
     ClassDef,
     Code,
@@ -28,7 +30,7 @@ from pinscan.android.dex import (
 )
 from pinscan.errors import PartError
 from pinscan.limits import HIERARCHY_WORK, Budget
-from pinscan.model import Location
+from pinscan.model import Location, readable_code
 
 # Framework supertypes the app's dex files do not contain but hierarchy questions go through.
 FRAMEWORK_SUPERS: dict[str, tuple[str, ...]] = {
@@ -98,6 +100,11 @@ class Method:
     @property
     def ref(self) -> str:
         return f"{self.cls.desc}->{self.name}{self.proto}"
+
+    @property
+    def readable(self) -> str:
+        """How messages name it: `com.example.Tls.install(Context)`."""
+        return readable_code(self.ref)
 
     @property
     def dex(self) -> DexFile:
@@ -385,6 +392,10 @@ class CodeIndex:
     def field_reads(self, refs: Iterable[str]) -> list[Site]:
         """Every `sget*` and `iget*` of one of the fields `Lcls;->name`."""
         return self._sites("field", list(refs), SGET_OPS + IGET_OPS)
+
+    def field_writes(self, refs: Iterable[str]) -> list[Site]:
+        """Every `sput*` and `iput*` of one of the fields `Lcls;->name`."""
+        return self._sites("field", list(refs), SPUT_OPS + IPUT_OPS)
 
     def uses(self, methods: Iterable[str] = (), fields: Iterable[str] = ()) -> list[Site]:
         """Calls of `methods` and reads (sget/iget) of `fields`, in one search pass per dex."""

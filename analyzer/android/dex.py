@@ -175,6 +175,7 @@ class Code:
     debug_info_off: int
     payloads: dict[int, tuple[int, ...]]  # switch payload address -> branch offsets (relative to the switch)
     switch_keys: dict[int, tuple[int, ...]] = field(default_factory=dict)  # payload address -> case keys
+    array_data: dict[int, tuple[int, bytes]] = field(default_factory=dict)  # fill-array-data payload -> (width, data)
 
     @cached_property
     def by_off(self) -> dict[int, int]:
@@ -303,6 +304,7 @@ class DexFile:
         self._code: dict[int, Code] = {}
         self._protos: dict[int, str] = {}
         self._methods: dict[int, list[EncodedMethod]] = {}  # class_data offset -> its methods
+        self._found: dict[str, int | None] = {}  # find_string answers: targets repeat across queries
         self.work = Budget(name, DEX_WORK, "code units decoded and table items read")
 
     def _fail(self, what: str) -> PartError:
@@ -346,8 +348,13 @@ class DexFile:
 
     def find_string(self, value: str) -> int | None:
         """Index of a string by value (string_ids are sorted by UTF-16 code units), or None."""
+        if value in self._found:
+            return self._found[value]
         i = self._bisect(self.string_ids_size, self._utf16_key, _utf16(value))
-        return i if i < self.string_ids_size and self.string(i) == value else None
+        found = i if i < self.string_ids_size and self.string(i) == value else None
+        if len(self._found) < 65536:
+            self._found[value] = found
+        return found
 
     def strings_with_prefix(self, prefix: str) -> range:
         lo = self._bisect(self.string_ids_size, self._utf16_key, _utf16(prefix))
@@ -424,7 +431,7 @@ class DexFile:
     def find_methods(self, cls: str, name: str, proto: str | None = None) -> list[int]:
         """method_ids for `cls->name(proto)`, any proto when proto is None."""
         t = self.find_type(cls)
-        n = self.find_string(name)
+        n = self.find_string(name) if t is not None else None
         if t is None or n is None:
             return []
         out = []
@@ -717,7 +724,8 @@ class DexFile:
             raise self._fail(f"code item at {code_off:#x}: {n} code units run past the end of the file")
         self.work.spend(n)
         units = struct.unpack_from(f"<{n}H", data, base)
-        insns, payloads, keys = _decode_insns(units)
+        arrays: dict[int, tuple[int, bytes]] = {}
+        insns, payloads, keys = _decode_insns(units, arrays)
         tries: list[TryBlock] = []
         if tries_size:
             tpos = base + 2 * n + (2 if n % 2 else 0)
@@ -730,7 +738,7 @@ class DexFile:
                     tries.append(TryBlock(start, start + count, self._handlers(hbase + hoff)))
             except IndexError:
                 raise self._fail(f"code item at {code_off:#x}: catch handlers out of bounds") from None
-        return Code(regs, ins, tuple(insns), tuple(tries), debug_off, payloads, keys)
+        return Code(regs, ins, tuple(insns), tuple(tries), debug_off, payloads, keys, arrays)
 
     def _handlers(self, pos: int) -> tuple[tuple[str | None, int], ...]:
         size, pos = sleb(self.data, pos)
@@ -809,9 +817,9 @@ class DexFile:
 _Table = dict[int, tuple[int, ...]]
 
 
-def _decode_insns(units: tuple[int, ...]) -> tuple[list[Insn], _Table, _Table]:
+def _decode_insns(units: tuple[int, ...], arrays: dict | None = None) -> tuple[list[Insn], _Table, _Table]:
     """Decode a method's code units; payload pseudo-instructions are skipped (switch targets and case keys
-    returned by payload address)."""
+    returned by payload address; fill-array-data elements put into `arrays` when given)."""
     out: list[Insn] = []
     payloads: dict[int, tuple[int, ...]] = {}
     keys: dict[int, tuple[int, ...]] = {}
@@ -844,6 +852,9 @@ def _decode_insns(units: tuple[int, ...]) -> tuple[list[Insn], _Table, _Table]:
                     break
                 count = units[pc + 2] | units[pc + 3] << 16
                 length = 4 + (count * size + 1) // 2
+                if arrays is not None and size in (1, 2, 4, 8) and count <= 65536 and pc + length <= n:
+                    raw = struct.pack(f"<{length - 4}H", *units[pc + 4:pc + length])
+                    arrays[pc] = (size, raw[:count * size])
             pc += length
             continue
         name, fmt, _kind = ops[op]

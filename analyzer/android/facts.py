@@ -11,9 +11,11 @@ from pinscan.model import CoverageNote, Location
 if TYPE_CHECKING:
     from pinscan.android.app import Manifest
     from pinscan.android.code import CodeIndex
+    from pinscan.android.effective import HostCleartext
+    from pinscan.android.endpoints import UrlUse
     from pinscan.android.libraries import LibraryUse
     from pinscan.android.nsc import NetworkSecurityConfig
-    from pinscan.android.pins import CodePin
+    from pinscan.android.pins import CodePin, Pinner
     from pinscan.facts.certs import CertInfo
     from pinscan.facts.crossplatform import Framework, Signal
 
@@ -42,6 +44,14 @@ class AndroidFacts(Protocol):
     def debuggable(self) -> bool: ...
     @property
     def trustkit_initialised(self) -> bool: ...  # TrustKit-Android reads the network security config
+    @property
+    def url_uses(self) -> list[UrlUse]: ...  # URLs with a known scheme and host reaching a network API
+
+    # the policy's cleartext verdict for a host, per Android version (webview: a page a WebView loads)
+    def cleartext_for(self, host: str, webview: bool = False) -> HostCleartext | None: ...
+
+    @property
+    def okhttp_pinners(self) -> list[Pinner]: ...  # each CertificatePinner the code builds, with its add() calls
 
     def code_pins(self, as_of: dt.date) -> list[CodePin]: ...
     def library_for(self, class_desc: str) -> str | None: ...

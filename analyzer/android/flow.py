@@ -19,7 +19,7 @@ The facts API (for the trust, hostname, WebView and socket rules, and for pin ex
     an.summary(m)                             # Summary: raises, returns, handler calls, hostname checks
     an.raises(m, nonnull), an.returns_of(m)   # the pieces of a summary, each computed once
     an.dispatch(ref, op)                      # the app method a call runs, when it is unambiguous
-    an.trace(origins, sinks)                  # Flows from objects made at origins into sink calls
+    an.trace(origins, sinks, through)         # Flows from objects made at origins into sink calls
     derives_from(v, target)                   # v was computed from target (a call on it, an element...)
     returns_receiver("Lokhttp3/CertificatePinner$Builder;->add", "Lokhttp3/OkHttpClient$Builder;")
 
@@ -59,12 +59,16 @@ do anything" (a call to one may reject, a value from one is unknown).
 
 Flow (`Analysis.trace`): from origin instructions (new-instance, sget, a call's result) through locals, arrays, instance
 and static fields (their readers), return values (their callers), app methods' parameters and receivers,
-D8 lambda `INSTANCE` fields and Kotlin objects, into calls of the sink methods. A `Flow` lists the path
+D8 lambda `INSTANCE` fields and Kotlin objects, into calls of the sink methods (as an argument; a sink
+`Lcls;->name@receiver` as the receiver). Library calls named in `through` carry the value on: "receiver" (a
+traced argument makes the receiver traced: `SSLContext.init`), "result" (a call on or with a traced value
+returns a traced one: `SSLContext.getSocketFactory`, a builder's `build()`). A `Flow` lists the path
 (one evidence line per step, with source lines) and the runtime-flag guards it passes. Bounded to 12
 rounds and 400 interpreted methods per trace.
 
-`constants()` and `call_args()` are the older, constants-only view of a frame (ints, strs, `StrArray`,
-`Chars`), kept for the pin extraction.
+`value_used(frame, v)`: whether an object is passed on, stored, returned or thrown anywhere in the frame (an
+insecure factory made and dropped). `constants()` and `call_args()` are the older, constants-only view of a
+frame (ints, strs, `StrArray`, `Chars`), kept for the pin extraction.
 """
 
 from __future__ import annotations
@@ -707,6 +711,32 @@ class Frame:
                     text = f"{index.text(self.method, ins)} in {index.where(self.method, ins.off)}"
                 out.add(Guard(f[1], f[2], text))
         return frozenset(out)
+
+
+def value_used(fr: Frame, v: Value) -> bool | None:
+    """Whether the object `v` (a call's result, a `New`) is used on some feasible path of the frame: passed
+    to a call (as an argument or receiver; its own constructor call aside), stored in a field or an array,
+    returned or thrown. None when the frame is incomplete (not known)."""
+    if not fr.complete:
+        return None
+    code = fr.code
+    for j in fr.live_indices:
+        ins = code.insns[j]
+        op = ins.op
+        if op in _INVOKES:
+            regs = list(ins.regs)
+            if isinstance(v, New) and regs and fr.method.dex.index_text(ins).startswith(f"{v.cls}-><init>") \
+                    and _same(fr.value(j, regs[0]), v):
+                regs = regs[1:]  # `new X(...)`: the constructor call is not a use
+        elif 0x59 <= op <= 0x5F or 0x67 <= op <= 0x6D or 0x4B <= op <= 0x51 or op in (0x0F, 0x10, 0x11, 0x27):
+            regs = list(ins.regs[:1])  # the stored, returned or thrown value
+        elif op in (0x24, 0x25):
+            regs = list(ins.regs)
+        else:
+            continue
+        if any(derives_from(fr.value(j, r), v) for r in regs):
+            return True
+    return False
 
 
 def _arg_regs(ins: Insn, ref: str) -> tuple[int | None, list[int]]:
@@ -1419,12 +1449,17 @@ class Analysis:
     # -- value flow ------------------------------------------------------------------------------------
 
     def trace(self, origins: Iterable[tuple[Method, int, tuple[str, ...], frozenset]],
-              sinks: Iterable[str]) -> list[Flow]:
+              sinks: Iterable[str], through: Mapping[str, str] | None = None) -> list[Flow]:
         """Flows from the values made at `origins` ((method, instruction index, evidence, guards); the
         instruction a new-instance, an sget, or a call whose result is followed) into a call of one of
         `sinks` (`Lcls;->name`, any overload; the value as an argument, or an element of an array
-        argument). Sorted: unguarded first, then shortest, then by place."""
-        return _Tracer(self, tuple(sinks)).run(list(origins))
+        argument; a sink written `Lcls;->name@receiver` takes it as the call's receiver). `through`
+        (`Lcls;->name` -> "receiver" or "result") carries the value across library calls: "receiver" makes
+        the receiver of a call given the value carry it (`SSLContext.init` with a trust manager: the
+        context), "result" makes the result of a call on the value, or given it, carry it
+        (`SSLContext.getSocketFactory`, a builder's `build()`). Sorted: unguarded first, then shortest,
+        then by place."""
+        return _Tracer(self, tuple(sinks), dict(through or {})).run(list(origins))
 
 
 def _params_in(v: Value, depth: int = 10) -> Iterator[Param]:
@@ -1569,6 +1604,9 @@ def _path(steps: tuple[str, ...], *more: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_AT_RECEIVER = "@receiver"  # a sink that takes the traced value as the call's receiver
+
+
 @dataclass(frozen=True)
 class _Prov:
     steps: tuple[str, ...]
@@ -1577,10 +1615,12 @@ class _Prov:
 
 
 class _Tracer:
-    def __init__(self, an: Analysis, sinks: tuple[str, ...]) -> None:
+    def __init__(self, an: Analysis, sinks: tuple[str, ...], through: dict[str, str] | None = None) -> None:
         self.an = an
         self.index = an.index
-        self.sinks = sinks
+        self.sinks = tuple(s for s in sinks if not s.endswith(_AT_RECEIVER))
+        self.receiver_sinks = tuple(s.removesuffix(_AT_RECEIVER) for s in sinks if s.endswith(_AT_RECEIVER))
+        self.through = through or {}
         self.atoms: dict[object, _Prov] = {}
         self.flows: dict[tuple[str, int, tuple[str, int]], Flow] = {}
         self.queue: list[Method] = []
@@ -1589,10 +1629,30 @@ class _Tracer:
         self.pending_fields: set[str] = set()
         self.processed = 0
 
-    def _is_sink(self, ref: str) -> str | None:
+    def _is_sink(self, ref: str, sinks: tuple[str, ...] | None = None) -> str | None:
         cls, name, _ = split_ref(ref)
         short = f"{cls}->{name}"
-        return next((s for s in self.sinks if s in (short, ref)), None)
+        return next((s for s in (self.sinks if sinks is None else sinks) if s in (short, ref)), None)
+
+    def _carries(self, ref: str) -> str | None:
+        cls, name, _ = split_ref(ref)
+        return self.through.get(f"{cls}->{name}", self.through.get(ref))
+
+    def _holder(self, v: Value | None, m: Method) -> list[object]:
+        """The atoms under which an object held in `v` is followed: what a carrying call marks (its receiver)."""
+        out: list[object] = []
+        for o in options(v) if v is not None else ():
+            if isinstance(o, New):
+                out.append(o)
+            elif isinstance(o, Result):
+                out.append(("call", o.method, o.off))
+            elif isinstance(o, Field):
+                out.append(("field", o.ref))
+            elif isinstance(o, Param):
+                out.append(("param", m.ref, o.k))
+            elif isinstance(o, This):
+                out.append(("this", m.ref))
+        return out
 
     def _enqueue(self, m: Method) -> None:
         if m.ref not in self.queued:
@@ -1705,6 +1765,8 @@ class _Tracer:
                 ref = m.dex.index_text(ins)
                 recv, args = fr.call(i, ref)
                 sink = self._is_sink(ref)
+                recv_sink = self._is_sink(ref, self.receiver_sinks) if self.receiver_sinks else None
+                carries = self._carries(ref) if self.through else None
                 positions: list[tuple[int | None, Value | None]] = [(None, recv)] + list(enumerate(args))
                 for k, v in positions:
                     got = self._match(v, fr)
@@ -1714,13 +1776,24 @@ class _Tracer:
                     here = f"{index.text(m, ins)} in {index.where(m, ins.off)}"
                     guards = prov.guards | def_guards | fr.guards(i, index)
                     steps = _path(prov.steps, *extra, here)
-                    if sink is not None and k is not None:
+                    found = sink if k is not None else (recv_sink + _AT_RECEIVER if recv_sink else None)
+                    if found is not None:
                         key = (m.ref, ins.off, prov.origin)
-                        flow = Flow(Site(m, ins, sink), steps, guards, prov.origin)
+                        flow = Flow(Site(m, ins, found), steps, guards, prov.origin)
                         old = self.flows.get(key)
                         if old is None or flow.sort_key() < old.sort_key():
                             self.flows[key] = flow
                         continue
+                    if carries is not None:
+                        held = self._holder(recv, m) if carries == "receiver" and k is not None else \
+                            [("call", m.ref, ins.off)] if carries == "result" else []
+                        for atom in held:
+                            if self._offer(atom, _Prov(steps, guards, prov.origin)):
+                                self._enqueue(m)
+                                if isinstance(atom, tuple) and atom[0] == "field":
+                                    self.pending_fields.add(atom[1].split(":", 1)[0])
+                        if held:
+                            continue
                     callee = self.an.dispatch(ref, op)
                     if callee is None:
                         continue

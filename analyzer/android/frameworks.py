@@ -61,7 +61,7 @@ def detect(app) -> tuple[list[Framework], list[Signal]]:
                                "JavaScript fetch goes through OkHttp and the network security config applies; "
                                "pins set in JavaScript (react-native-ssl-pinning) are not in the NSC"))
         for site in index.invocations([RN_SET_FACTORY]):
-            signals.append(Signal("react-native", f"{site.method.ref} replaces React Native's OkHttp client "
+            signals.append(Signal("react-native", f"{site.method.readable} replaces React Native's OkHttp client "
                                   "factory: its TLS settings apply to every fetch",
                                   (index.text(site.method, site.insn),), index.location(site.method, site.insn.off),
                                   app.library_for(site.method.cls.desc)))

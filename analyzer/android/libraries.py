@@ -82,6 +82,11 @@ KNOWN_SDKS: dict[str, str] = {
     "com/koushikdutta/": "androidasync",
     "com/loopj/android/http/": "android-async-http",
     "com/nostra13/": "universal-image-loader",
+    "org/thoughtcrime/ssl/pinning/": "androidpinning",
+    "org/chromium/net/": "cronet",
+    "com/wultra/android/sslpinning/": "wultra-ssl-pinning",
+    "com/appmattus/certificatetransparency/": "certificatetransparency",
+    "com/babylon/certificatetransparency/": "certificatetransparency",
 }
 _PREFIXES = sorted(KNOWN_SDKS, key=len, reverse=True)
 

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from pinscan.android.axml import Element
-from pinscan.facts.certs import CertInfo, check_pin
+from pinscan.facts.certs import CertInfo, check_pin, judge_backup
 from pinscan.facts.expiry import expired
 from pinscan.facts.hosts import NSC, HostPattern, normalise
 from pinscan.model import HostPolicy, Location, Pin, PinEntry
@@ -534,6 +534,9 @@ def pin_entries(nsc: NetworkSecurityConfig, as_of: dt.date, min_sdk: int,
         notes = []
         if min_sdk < 24:
             notes.append(f"not enforced on Android 6.0 and older (minSdk {min_sdk}): the NSC needs API 24")
+        backup = judge_backup([p.value for p in ps.pins], [p.problem is None for p in ps.pins]).note()
+        if backup:
+            notes.append(backup)
         pins = tuple(
             Pin(p.digest, p.value, p.problem is None, p.problem, cert_index.get(p.value)) for p in ps.pins
         )
@@ -642,6 +645,19 @@ def host_policies(nsc: NetworkSecurityConfig, as_of: dt.date, min_sdk: int) -> l
     for domain, cfg in nsc.all_domains():
         out.append(_policy(domain.name, domain.include_subdomains, cfg, "nsc domain-config", nsc, as_of, min_sdk))
     return out
+
+
+def host_policy_for(nsc: NetworkSecurityConfig, host: str, as_of: dt.date, min_sdk: int) -> HostPolicy:
+    """The row of a host the config does not name itself: the domain-config Android picks for it, else
+    base-config (or the platform default)."""
+    found = nsc.domain_for(host)
+    if found is not None:
+        domain, cfg = found
+        source = f"nsc domain-config {domain.name}" + (" (includeSubdomains)" if domain.include_subdomains else "")
+    else:
+        cfg = nsc.base
+        source = "nsc base-config" if nsc.has_base_config else "platform default"
+    return _policy(normalise(host), False, cfg, source, nsc, as_of, min_sdk)
 
 
 def _policy(host: str, include_sub: bool, cfg: Config, source: str, nsc: NetworkSecurityConfig,

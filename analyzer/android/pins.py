@@ -1,15 +1,18 @@
 """Pins the app's code declares, as pin inventory entries:
 
-- OkHttp 3/4 (`okhttp3.CertificatePinner.Builder.add`) and OkHttp 2 (`com.squareup.okhttp...`): host and
-  pins recovered from the constants of the call, including the varargs array;
+- OkHttp 3/4 (`okhttp3.CertificatePinner.Builder`) and OkHttp 2 (`com.squareup.okhttp...`): one `Pinner` per
+  builder object, with every `add()` made on it (chained, through a local, a field, a helper's parameter or a
+  factory's return value), and one entry per host pattern with all its pins (`okhttp_pinners`);
 - TrustKit-Android (`TrustKit.initializeWithNetworkSecurityConfiguration`): its policies, read from the
   network security config as TrustKit reads it (`<trustkit-config>` and `<report-uri>` included);
-- trust managers that hash the server's key and compare it with constants (source "custom");
+- pinning libraries and custom code (moxie0 AndroidPinning, Cronet, Wultra, certificate transparency, trust
+  managers that compare the server key's digest with constants): see `pinlibs.py`;
 - key stores and certificates bundled in res/raw or assets and loaded into a `TrustManagerFactory`
   (PEM, DER, PKCS#12, BKS): the app trusts only those keys (source "keystore").
 
-Each pin is checked (digest and length), matched against bundled certificates, and a host with a single
-pin is noted (no backup).
+A host or pin that is not a constant still makes an entry: its pattern (or `?`), the constant pins, and
+`runtime` with where the rest comes from (`pinvalues.py`); such entries also get a coverage warning. Each
+pin is checked (digest and length) and matched against bundled certificates.
 """
 
 from __future__ import annotations
@@ -17,49 +20,60 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
-import re
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pinscan.android.code import CodeIndex, Method, Site, searched
-from pinscan.android.flow import Chars, StrArray, call_args, constants
+from pinscan.android.flow import (
+    Chars,
+    Field,
+    Frame,
+    New,
+    Param,
+    Result,
+    Value,
+    analysis,
+    call_args,
+    constants,
+    handlers_at,
+    returns_receiver,
+)
+from pinscan.android.pinentry import CodePin, runtime_sources, sorted_pins, with_certificate
+from pinscan.android.pinvalues import Found, Resolver, short
 from pinscan.errors import PartError
 from pinscan.facts.certs import CertInfo, parse_certificates
 from pinscan.facts.expiry import expired
 from pinscan.facts.hosts import OKHTTP, HostPattern
 from pinscan.limits import MAX_CERT_FILE
-from pinscan.model import CoverageNote, Pin, PinEntry
+from pinscan.model import CoverageNote, Pin, PinEntry, RuntimeSource
 
-OKHTTP3_ADD = "Lokhttp3/CertificatePinner$Builder;->add"
-OKHTTP2_ADD = "Lcom/squareup/okhttp/CertificatePinner$Builder;->add"
+OKHTTP3_BUILDER = "Lokhttp3/CertificatePinner$Builder;"
+OKHTTP2_BUILDER = "Lcom/squareup/okhttp/CertificatePinner$Builder;"
+OKHTTP3_ADD = OKHTTP3_BUILDER + "->add"
+OKHTTP2_ADD = OKHTTP2_BUILDER + "->add"
 PIN_CALLS = (OKHTTP3_ADD, OKHTTP2_ADD)
+BUILD_CALLS = (OKHTTP3_BUILDER + "->build", OKHTTP2_BUILDER + "->build")
+# Where a built pinner is installed: the client builders' setters (OkHttp 3/4, and OkHttp 2's client).
+PINNER_SETTERS = ("Lokhttp3/OkHttpClient$Builder;->certificatePinner",
+                  "Lcom/squareup/okhttp/OkHttpClient;->setCertificatePinner")
+returns_receiver(OKHTTP3_BUILDER, OKHTTP2_BUILDER)
 PIN_PREFIXES = searched("prefix", "sha256/", "sha1/")
 TRUSTKIT_INIT = "Lcom/datatheorem/android/trustkit/TrustKit;->initializeWithNetworkSecurityConfiguration"
 TMF_INIT = "Ljavax/net/ssl/TrustManagerFactory;->init"
 KEYSTORE_LOAD = "Ljava/security/KeyStore;->load"
 OPEN_RAW = "Landroid/content/res/Resources;->openRawResource"
 OPEN_ASSET = "Landroid/content/res/AssetManager;->open"
-MESSAGE_DIGEST = "Ljava/security/MessageDigest;->getInstance"
-KEY_CALLS = ("Ljava/security/cert/X509Certificate;->getPublicKey", "Ljava/security/cert/Certificate;->getPublicKey",
-             "Ljava/security/PublicKey;->getEncoded", "Ljava/security/Key;->getEncoded")
-searched("method", *PIN_CALLS, TRUSTKIT_INIT, TMF_INIT, KEYSTORE_LOAD, OPEN_RAW, OPEN_ASSET, MESSAGE_DIGEST, *KEY_CALLS)
+searched("method", *PIN_CALLS, *BUILD_CALLS, *PINNER_SETTERS, TRUSTKIT_INIT, TMF_INIT, KEYSTORE_LOAD, OPEN_RAW,
+         OPEN_ASSET)
 _DIGEST_BYTES = {"sha256": 32, "sha1": 20}
-_B64_32 = re.compile(r"^[A-Za-z0-9+/]{43}=$")
-_HEX_32 = re.compile(r"^[0-9a-fA-F]{64}$")
-
-
-@dataclass(frozen=True)
-class CodePin:
-    """One host's pins as found in code, before it becomes a PinEntry (rules read these)."""
-
-    entry: PinEntry
-    site: Site | None
-    library: str | None
-    raw_pins: tuple[str, ...]  # as written in the code
+MAX_CONTEXTS = 64  # contexts (caller chains) one add() is resolved in
+_ADD_THROWS = ("Ljava/lang/IllegalArgumentException;", "Ljava/lang/RuntimeException;", "Ljava/lang/Exception;",
+               "Ljava/lang/Throwable;", None)
 
 
 def okhttp_pin(text: str) -> Pin:
-    """`sha256/BASE64` or `sha1/BASE64` as OkHttp parses them; invalid ones make OkHttp throw."""
+    """`sha256/BASE64` or `sha1/BASE64` as OkHttp parses them; see `okhttp_add_throws` for which problems make
+    `add()` throw (a digest of the wrong length does not: that pin just never matches)."""
     algo, sep, value = text.partition("/")
     if not sep or algo not in _DIGEST_BYTES:
         return Pin(algo if sep else "?", value or text, False,
@@ -70,80 +84,289 @@ def okhttp_pin(text: str) -> Pin:
         return Pin(algo, value, False, "not valid base64: CertificatePinner.Builder.add throws")
     if len(raw) != _DIGEST_BYTES[algo]:
         return Pin(algo, value, False,
-                   f"decodes to {len(raw)} bytes, a {algo.upper()} digest has {_DIGEST_BYTES[algo]}")
+                   f"decodes to {len(raw)} bytes, a {algo.upper()} digest has {_DIGEST_BYTES[algo]}: it never matches")
     return Pin(algo, value)
 
 
-def _with_cert(pin: Pin, cert_index: dict[str, str]) -> Pin:
-    if pin.valid and pin.digest == "sha256" and pin.value in cert_index:
-        return Pin(pin.digest, pin.value, True, None, cert_index[pin.value])
-    return pin
+def okhttp_add_throws(text: str) -> bool:
+    """Whether `CertificatePinner.Builder.add` throws on this pin (no sha256/ or sha1/ prefix, or not base64)."""
+    pin = okhttp_pin(text)
+    return not pin.valid and (pin.problem or "").endswith("throws")
 
 
-def okhttp_pins(index: CodeIndex, library_for, cert_index: dict[str, str]) -> list[CodePin]:
-    out = []
-    states: dict[str, object] = {}
-    for site in index.invocations(PIN_CALLS):
-        if site.method.ref not in states:
-            states[site.method.ref] = constants(index, site.method)
-        args = call_args(index, site.method, site.insn, states[site.method.ref])
-        host, arr = (args[1], args[2]) if len(args) >= 3 else (None, None)
-        if not isinstance(host, str):
+# --- OkHttp CertificatePinner -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PinAdd:
+    """One `add(pattern, pins...)` call as it runs in one context (a helper's add once per caller)."""
+
+    site: Site  # the add() call
+    at: tuple[Method, int]  # where the pattern is given: the add, or the outermost helper call
+    hosts: Found
+    pins: Found
+    caught: bool  # the add runs inside a handler that catches what it throws
+
+
+@dataclass
+class Pinner:
+    """One OkHttp CertificatePinner being built: every `add()` on one `CertificatePinner.Builder` object.
+
+    OkHttp checks a connection to host H against the pins of every pattern of the pinner that covers H, and
+    accepts the chain when any of them matches. `made_at` is where the builder is made (None when not found:
+    a builder passed in or kept in a field written outside the app's code); `built_at` are the `build()`
+    calls on it, the values `OkHttpClient.Builder.certificatePinner(...)` receives (see `pinner_installs`).
+    """
+
+    key: tuple
+    okhttp2: bool
+    label: str  # stable, readable identity: PinEntry.pinner
+    made_at: Site | None = None
+    adds: list[PinAdd] = field(default_factory=list)
+    built_at: list[Site] = field(default_factory=list)
+
+    @property
+    def library(self) -> str:
+        return "OkHttp 2" if self.okhttp2 else "OkHttp 3/4"
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[tuple, tuple] = {}
+
+    def find(self, k: tuple) -> tuple:
+        self.parent.setdefault(k, k)
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a: tuple, b: tuple) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+class _PinnerFinder:
+    def __init__(self, index: CodeIndex, resolver: Resolver) -> None:
+        self.index = index
+        self.an = analysis(index)
+        self.r = resolver
+        self.union = _Union()
+
+    def builder_key(self, v: Value | None, fr: Frame, depth: int = 3) -> tuple:
+        """Which builder object a receiver value is: where it is made, or the field that holds it."""
+        if isinstance(v, New):
+            return ("new", v.method, v.off)
+        if isinstance(v, Field):
+            return ("field", v.ref)
+        if isinstance(v, Result) and depth > 0:
+            callee = self.r.method(v.ref)
+            cfr = self.an.frame(callee) if callee is not None and callee.code_off else None
+            if cfr is not None and cfr.complete and isinstance(cfr.returns, (New, Field, Result)):
+                return self.builder_key(cfr.returns, cfr, depth - 1)
+        if isinstance(v, Param):
+            return ("param", fr.method.ref, v.k)
+        return ("value", fr.method.ref, repr(v)[:200])
+
+    def contexts(self, fr: Frame, i: int) -> list[tuple[tuple[Value | None, Frame], tuple, tuple, tuple]]:
+        """(receiver, host, pins) of the add at `i`, each as (value, frame), in every context that gives the
+        receiver: a helper's parameters are replaced by each caller's arguments (up to 3 levels, and at most
+        `MAX_CONTEXTS` contexts; past that a helper's builder stays a parameter)."""
+        recv, args = fr.call(i)
+        host = args[0] if args else None
+        pins = args[1] if len(args) > 1 else None
+        out: list = []
+
+        def expand(r, h, p, chain: tuple, depth: int) -> None:
+            rv, rfr = r
+            callers = self.r.callers(rfr.method) if isinstance(rv, Param) and depth > 0 else []
+            if len(out) + len(callers) > MAX_CONTEXTS:
+                callers = []
+            if not callers:
+                out.append((r, h, p, chain))
+                return
+            for cfr, ci in callers:
+                _, cargs = cfr.call(ci)
+
+                def up(role, cargs=cargs, cfr=cfr):
+                    v, f = role
+                    if f is rfr and isinstance(v, Param):
+                        return (cargs[v.k] if v.k < len(cargs) else None, cfr)
+                    return role
+                expand(up(r), up(h), up(p), chain + ((cfr.method, cfr.code.insns[ci].off),), depth - 1)
+
+        expand((recv, fr), (host, fr), (pins, fr), (), 3)
+        return out
+
+    def find(self) -> list[Pinner]:
+        index = self.index
+        adds: list[tuple[tuple, PinAdd, bool]] = []
+        for site in index.invocations(PIN_CALLS):
+            fr = self.an.frame(site.method)
+            i = fr.code.by_off.get(site.insn.off) if fr is not None else None
+            if fr is None or i is None or not fr.live(i):
+                continue
+            caught = any(t in _ADD_THROWS for t, _ in handlers_at(fr.code, site.insn.off))
+            for (rv, rfr), (hv, hfr), (pv, pfr), chain in self.contexts(fr, i):
+                key = self.union.find(self.builder_key(rv, rfr))
+                at = chain[-1] if chain else (site.method, site.insn.off)
+                add = PinAdd(site, at, self.r.resolve(hv, hfr), self.r.resolve(pv, pfr), caught)
+                adds.append((key, add, site.target == OKHTTP2_ADD))
+        if not adds:
+            return []
+        # A builder made in one place and kept in a field is one object: join the field with what is written.
+        for key, _, _ in list(adds):
+            if key[0] == "field":
+                for wfr, wi in self.r.writers(key[1]):
+                    stored = wfr.value(wi, wfr.code.insns[wi].regs[0])
+                    if isinstance(stored, (New, Result, Field)):
+                        self.union.union(key, self.builder_key(stored, wfr))
+        pinners: dict[tuple, Pinner] = {}
+        for key, add, okhttp2 in adds:
+            root = self.union.find(key)
+            p = pinners.get(root)
+            if p is None:
+                p = pinners[root] = Pinner(root, okhttp2, "")
+            p.adds.append(add)
+        keys_of: dict[tuple, list[tuple]] = {}
+        for k in list(self.union.parent):
+            keys_of.setdefault(self.union.find(k), []).append(k)
+        for root, p in pinners.items():
+            members = sorted(keys_of.get(root, [root]))
+            p.label, p.made_at = self._identity(members, p)
+        # Two builders in one method and line (no debug info, or one long statement) stay two pinners.
+        by_label: dict[str, list[Pinner]] = {}
+        for p in pinners.values():
+            by_label.setdefault(p.label, []).append(p)
+        for same in by_label.values():
+            if len(same) > 1:
+                for k, p in enumerate(sorted(same, key=lambda p: p.key), start=1):
+                    p.label = f"{p.label} #{k}"
+
+        for site in index.invocations(BUILD_CALLS):
+            fr = self.an.frame(site.method)
+            i = fr.code.by_off.get(site.insn.off) if fr is not None else None
+            if fr is None or i is None or not fr.live(i):
+                continue
+            recv, _ = fr.call(i)
+            root = self.union.find(self.builder_key(recv, fr))
+            if root in pinners:
+                pinners[root].built_at.append(site)
+        return sorted(pinners.values(), key=lambda p: p.label)
+
+    def _identity(self, members: list[tuple], p: Pinner) -> tuple[str, Site | None]:
+        what = "OkHttp 2 CertificatePinner.Builder" if p.okhttp2 else "CertificatePinner.Builder"
+        for k in members:
+            if k[0] == "new":
+                m = self.r.method(k[1])
+                code = self.index.code(m) if m is not None else None
+                j = code.by_off.get(k[2]) if code is not None else None
+                site = Site(m, code.insns[j], what) if j is not None else None
+                return f"{what} made in {self.r.where(k[1], k[2])}", site
+        for k in members:
+            if k[0] == "field":
+                return f"{what} kept in field {short(k[1])}", None
+        k = members[0]
+        if k[0] == "param":
+            return f"{what} passed as parameter {k[2] + 1} of {k[1]}", None
+        first = min(p.adds, key=lambda a: (a.site.method.ref, a.site.insn.off))
+        return f"{what} used in {self.index.where(first.site.method, first.site.insn.off)}", None
+
+
+def okhttp_pinners(index: CodeIndex, resolver: Resolver) -> list[Pinner]:
+    """Every OkHttp CertificatePinner the code builds (see `Pinner`)."""
+    return _PinnerFinder(index, resolver).find()
+
+
+def pinner_installs(index: CodeIndex, pinner: Pinner) -> list:
+    """Flows (flow.Flow) from the pinner's `build()` results into `OkHttpClient.Builder.certificatePinner`
+    (or OkHttp 2's `setCertificatePinner`): the clients that enforce its pins."""
+    an = analysis(index)
+    origins = []
+    for site in pinner.built_at:
+        fr = an.frame(site.method)
+        i = fr.code.by_off.get(site.insn.off) if fr is not None else None
+        if i is not None:
+            origins.append((site.method, i, (f"{index.text(site.method, site.insn)} in "
+                                             f"{index.where(site.method, site.insn.off)}",), frozenset()))
+    return an.trace(origins, PINNER_SETTERS) if origins else []
+
+
+def _where_short(index: CodeIndex, m: Method, off: int) -> str:
+    src = m.cls.source_file
+    line = index.line(m, off)
+    return f"{src}:{line}" if src and line else index.where(m, off)
+
+
+def pinner_entries(index: CodeIndex, pinner: Pinner, library_for, cert_index: dict[str, str]) -> list[CodePin]:
+    """One entry per host pattern of the pinner, with every pin any add() gives it."""
+    by_pattern: dict[str, list[PinAdd]] = {}
+    for add in sorted(pinner.adds, key=lambda a: (a.at[0].ref, a.at[1], a.site.method.ref, a.site.insn.off)):
+        hosts = add.hosts.strings + (["?"] if add.hosts.sources or not add.hosts.strings else [])
+        for h in hosts:
+            by_pattern.setdefault(h, []).append(add)
+    # add() throws on an invalid pattern or pin; uncaught, the builder (and the pinner) is never finished.
+    throws = []
+    for add in pinner.adds:
+        if add.caught:
             continue
-        raw = [p for p in arr.values() if isinstance(p, str)] if isinstance(arr, StrArray) else []
-        pins = tuple(_with_cert(okhttp_pin(p), cert_index) for p in raw)
-        pattern = HostPattern(host, OKHTTP)
-        okhttp2 = site.target == OKHTTP2_ADD
-        reasons, notes = [], []
-        if pattern.problem():
-            reasons.append(pattern.problem())
-        elif pattern.name.startswith("**."):
-            if okhttp2:
+        bad = [h for h in add.hosts.strings if HostPattern(h, OKHTTP).problem()]
+        bad_pins = [p for p in add.pins.strings if okhttp_add_throws(p)]
+        where = _where_short(index, add.site.method, add.site.insn.off)
+        if bad:
+            throws.append(f"CertificatePinner.Builder.add throws on the pattern {bad[0]!r} ({where}): "
+                          "this pinner is never built")
+        elif bad_pins:
+            host = add.hosts.strings[0] if add.hosts.strings else "?"
+            throws.append(f"CertificatePinner.Builder.add throws on an invalid pin for {host} ({where}): "
+                          "this pinner is never built")
+    throws = list(dict.fromkeys(throws))
+    out = []
+    for pattern_text, adds in by_pattern.items():
+        raw: list[str] = []
+        pin_sources: list[RuntimeSource] = []
+        host_sources: list[RuntimeSource] = []
+        via: list[str] = []
+        for a in adds:
+            raw.extend(p for p in a.pins.strings if p not in raw)
+            pin_sources.extend(s for s in runtime_sources("pin", a.pins) if s not in pin_sources)
+            if pattern_text == "?":
+                host_sources.extend(s for s in runtime_sources("host", a.hosts) if s not in host_sources)
+            via.extend(t for t in a.pins.via + a.hosts.via if t not in via)
+        pins = sorted_pins(with_certificate(okhttp_pin(p), cert_index) for p in raw)
+        reasons = list(throws)
+        notes = []
+        pattern = HostPattern(pattern_text, OKHTTP)
+        if pattern_text != "?" and not pattern.problem() and pattern.name.startswith("**."):
+            if pinner.okhttp2:
                 reasons.append("OkHttp 2 has no '**.' patterns: it looks the pattern up literally and pins no host")
             else:
                 notes.append("'**.' patterns need OkHttp 4.3 or later; with OkHttp 3 and earlier 4.x versions "
                              "this pattern pins no host")
-        if not raw:
-            reasons.append("the pins are not constants in the code: not recovered")
-        if any(not p.valid for p in pins):
-            reasons.append("CertificatePinner.Builder.add throws on an invalid pin: the client is never built")
-        loc = index.location(site.method, site.insn.off)
+        runtime = bool(pin_sources or host_sources)
+        if not raw and not runtime:
+            reasons.append("add() is given no pin: this pattern pins nothing")
+        elif pins and not runtime and all(not p.valid for p in pins) and not throws:
+            reasons.append("no pin for this pattern can match a certificate: " + pins[0].problem)
+        places = list(dict.fromkeys(_where_short(index, *a.at) for a in adds))
+        if len(places) > 1:
+            notes.append(f"pins from {len(places)} add() calls on one {pinner.library} CertificatePinner.Builder: "
+                         + ", ".join(places))
+        notes.extend(f"constants found through {t}" for t in via)
+        first = adds[0]
+        loc = index.location(first.at[0], first.at[1])
         out.append(CodePin(PinEntry(
-            host=host, include_subdomains=False, pins=pins, source="okhttp", location=loc, enforced=not reasons,
-            not_enforced_because=tuple(reasons), notes=tuple(notes),
-        ), site, library_for(site.method.cls.desc), tuple(raw)))
+            host=pattern_text, include_subdomains=False, pins=pins, source="okhttp", location=loc,
+            enforced=not reasons, not_enforced_because=tuple(reasons), notes=tuple(notes), runtime=runtime,
+            runtime_sources=tuple(host_sources + pin_sources), pinner=pinner.label,
+        ), first.site, library_for(first.site.method.cls.desc), tuple(raw)))
     return out
 
 
-def custom_pins(index: CodeIndex, library_for, cert_index: dict[str, str]) -> list[CodePin]:
-    """Trust managers that digest the server key and compare it with constant hashes."""
+def okhttp_pins(index: CodeIndex, pinners: list[Pinner], library_for, cert_index: dict[str, str]) -> list[CodePin]:
     out = []
-    digests = {s.method.cls.desc for s in index.invocations([MESSAGE_DIGEST])}
-    keys = {s.method.cls.desc for s in index.invocations(KEY_CALLS)}
-    for ci in index.implementors("Ljavax/net/ssl/X509TrustManager;"):
-        if ci.desc not in digests or ci.desc not in keys:
-            continue
-        values: list[tuple[str, Method]] = []
-        for m in index.methods(ci):
-            code = index.code(m)
-            for ins in code.insns if code else ():
-                if ins.name.startswith("const-string"):
-                    s = m.dex.string(ins.idx)
-                    if _B64_32.match(s) or _HEX_32.match(s) or s.startswith("sha256/"):
-                        values.append((s, m))
-        if not values:
-            continue
-        pins = []
-        for s, _ in values:
-            if _HEX_32.match(s):
-                s = base64.b64encode(bytes.fromhex(s)).decode()
-            pins.append(_with_cert(okhttp_pin(s if s.startswith("sha256/") else "sha256/" + s), cert_index))
-        check = next((m for m in index.methods(ci) if m.name == "checkServerTrusted"), values[0][1])
-        out.append(CodePin(PinEntry(
-            host="*", include_subdomains=True, pins=tuple(dict.fromkeys(pins)), source="custom",
-            location=index.location(check), enforced=True,
-            notes=(f"custom trust manager {ci.desc}: applies to the connections that use it",),
-        ), None, library_for(ci.desc), tuple(v for v, _ in values)))
+    for p in pinners:
+        out.extend(pinner_entries(index, p, library_for, cert_index))
     return out
 
 
@@ -253,11 +476,11 @@ def keystore_pins(app, index: CodeIndex) -> list[CodePin]:
             data = app.files.read_part(path, MAX_CERT_FILE, "a key store file")
             fmt, certs = keystore_certificates(data, path, password)
         except (PartError, ValueError) as exc:
-            app.coverage.append(CoverageNote(path, "failed", f"key store loaded by {site.method.ref}: {exc}"))
+            app.coverage.append(CoverageNote(path, "failed", f"key store loaded by {site.method.readable}: {exc}"))
             continue
         pins = tuple(dict.fromkeys(Pin("SHA-256", c.spki_sha256, True, None, c.path) for c in certs))
         loc = index.location(site.method, site.insn.off)
-        what = f"{fmt} {path} loaded into a TrustManagerFactory in {site.method.ref}"
+        what = f"{fmt} {path} loaded into a TrustManagerFactory in {site.method.readable}"
         out.append(CodePin(PinEntry(
             host="*", include_subdomains=True, pins=pins, source="keystore", location=loc, enforced=bool(pins),
             not_enforced_because=() if pins else (f"{what} holds no certificate",),
@@ -329,7 +552,37 @@ def trustkit_pins(app, index: CodeIndex, as_of: dt.date) -> list[CodePin]:
 
 
 def code_pins(app, as_of: dt.date) -> list[CodePin]:
+    """Every pin inventory entry the code gives. Each producer is one part: one that fails (a bug, a dex
+    that breaks an assumption) is a coverage note, and the others' entries are still reported."""
+    from pinscan.android import pinlibs
+
     index = app.code
     cert_index = app.certificate_index()
-    return (okhttp_pins(index, app.library_for, cert_index) + custom_pins(index, app.library_for, cert_index)
-            + keystore_pins(app, index) + trustkit_pins(app, index, as_of))
+    resolver = app.value_resolver
+    producers = [
+        ("OkHttp CertificatePinner", lambda: okhttp_pins(index, app.okhttp_pinners, app.library_for, cert_index)),
+        ("AndroidPinning", lambda: pinlibs.androidpinning_pins(app, index, resolver, cert_index, as_of)),
+        ("Cronet", lambda: pinlibs.cronet_pins(app, index, resolver, cert_index, as_of)),
+        ("Wultra", lambda: pinlibs.wultra_pins(app, index, resolver)),
+        ("certificate transparency", lambda: pinlibs.ct_entries(app, index, resolver)),
+        ("custom trust managers", lambda: pinlibs.custom_pins(app, index, resolver, cert_index)),
+        ("key stores", lambda: keystore_pins(app, index)),
+        ("TrustKit", lambda: trustkit_pins(app, index, as_of)),
+    ]
+    pins: list[CodePin] = []
+    for name, produce in producers:
+        try:
+            pins.extend(produce())
+        except PartError:
+            raise  # a broken dex: the caller reports it for the whole code
+        except Exception as exc:  # noqa: BLE001 - one producer must not hide the others' pins
+            app.coverage.append(CoverageNote("pins in code", "failed",
+                                             f"{name}: internal error: {type(exc).__name__}: {exc}"))
+    for cp in pins:
+        e = cp.entry
+        if e.runtime:
+            what = ", ".join(dict.fromkeys(f"{s.role} from {s.kind}" for s in e.runtime_sources)) or "not recovered"
+            app.coverage.append(CoverageNote("pins in code", "warning",
+                                             f"{e.source} pins for {e.host} at {e.location.short()} are supplied at "
+                                             f"run time ({what}; see the pin inventory): pinscan cannot check them"))
+    return pins

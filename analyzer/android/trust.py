@@ -38,6 +38,7 @@ from pinscan.android.flow import (
     is_hostname_check,
     options,
     returns_receiver,
+    value_used,
 )
 from pinscan.model import Confidence, Location
 
@@ -193,15 +194,40 @@ def usage(index: CodeIndex, descs: list[str], sinks: tuple[str, ...], what: str)
     flows = analysis(index).trace(origins, sinks)
     if flows:
         f = flows[0]
-        summary = f"passed to {short_ref(f.sink.target)} in {f.sink.method.ref}"
+        summary = f"passed to {short_ref(f.sink.target)} in {f.sink.method.readable}"
         if f.guards:
             summary += f" only when {describe_guards(f.guards)}"
         return Usage(Confidence.HIGH, summary, f.steps + guard_evidence(f.guards),
                      (index.location(f.sink.method, f.sink.insn.off),), f.guards, f)
     s = live[0][0]
-    return Usage(Confidence.MEDIUM, f"instantiated in {s.method.ref}",
+    return Usage(Confidence.MEDIUM, f"instantiated in {s.method.readable}",
                  (f"new-instance {s.target} in {index.where(s.method, s.insn.off)}",),
                  (index.location(s.method, s.insn.off),))
+
+
+def discarded(index: CodeIndex, site: Site) -> bool:
+    """Whether the object a call or `new-instance` at `site` makes (or an `sget` reads) is never used where
+    it is made: its result is dropped, or kept in a register that is never passed on, stored, returned or
+    thrown. False when not known."""
+    fr = analysis(index).frame(site.method)
+    i = fr.code.by_off.get(site.insn.off) if fr is not None else None
+    if fr is None or i is None or not fr.live(i):
+        return False
+    ins = fr.code.insns[i]
+    if ins.op in INVOKE_OPS:
+        v = fr.result(i)
+    elif i + 1 < len(fr.code.insns) and fr.live(i + 1):
+        v = fr.value(i + 1, ins.regs[0])  # what new-instance / sget put in its register
+    else:
+        return False
+    return value_used(fr, v) is False
+
+
+def never_used(index: CodeIndex, descs: list[str]) -> list[Site]:
+    """The live instantiations of the classes, when there are some and none of their objects is ever used
+    (each made and dropped); [] otherwise."""
+    live = [s for s, _, _ in live_instantiations(index, descs)]
+    return live if live and all(discarded(index, s) for s in live) else []
 
 
 def with_subclasses(index: CodeIndex, desc: str) -> list[str]:

@@ -104,3 +104,87 @@ def check_pin(digest: str, value: str) -> str | None:
     if len(raw) != 32:
         return f"pin decodes to {len(raw)} bytes, a SHA-256 digest has 32"
     return None
+
+
+# --- backups: which pins can stand for a real key --------------------------------------------------------
+
+def placeholder_problem(value: str) -> str | None:
+    """Why a syntactically valid SHA-256 pin cannot be the digest of a real key (a placeholder someone
+    typed), or None. A SHA-256 output does not look like any of these, so they mark a fake backup."""
+    try:
+        raw = base64.b64decode(value.strip(), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    if len(raw) != 32:
+        return None
+    if len(set(raw)) == 1:
+        return "all zero bytes" if raw[0] == 0 else f"every byte is 0x{raw[0]:02x}"
+    for period in (2, 3, 4):
+        if all(raw[i] == raw[i % period] for i in range(len(raw))):
+            return f"a {period}-byte pattern repeated"
+    steps = {(raw[i + 1] - raw[i]) % 256 for i in range(len(raw) - 1)}
+    if steps in ({1}, {255}):
+        return "consecutive byte values"
+    return None
+
+
+@dataclass(frozen=True)
+class Backup:
+    """How many different real keys a list of pins names (the judgement every "no backup pin" check uses:
+    NSC pin-sets, ATS NSPinnedDomains, TrustKit, pins in code)."""
+
+    real: tuple[str, ...]  # distinct valid pins that can be a real key's digest, in declaration order
+    placeholders: tuple[tuple[str, str], ...]  # (pin, why it is no key's digest)
+    repeated: tuple[str, ...]  # valid pins declared more than once
+    declared: int  # pins declared, valid or not
+
+    @property
+    def has_backup(self) -> bool:
+        return len(self.real) >= 2
+
+    @property
+    def no_backup(self) -> bool:
+        """Fewer than two real keys, though at least one valid pin is declared (none valid: another check)."""
+        return not self.has_backup and bool(self.real or self.placeholders)
+
+    def describe(self) -> str:
+        """What the list holds instead of a backup: `one pin`, `2 pins that are all the same key`, `one real
+        pin (AAAA...= is a placeholder: all zero bytes)`, `no real pin (...)`."""
+        if not self.placeholders:
+            return "one pin" if self.declared == 1 else f"{self.declared} pins that are all the same key"
+        head = "one real pin" if self.real else "no real pin"
+        return f"{head} ({self.fakes()})"
+
+    def note(self) -> str | None:
+        """The inventory's caveat when a placeholder stands where a backup should be."""
+        if not self.placeholders or self.has_backup:
+            return None
+        return f"no backup pin: {self.fakes()}" if self.real else f"no real pin: {self.fakes()}"
+
+    def fakes(self) -> str:
+        """`AAAA...= is a placeholder: all zero bytes` for each placeholder."""
+        return "; ".join(f"{v} is a placeholder: {why}" for v, why in self.placeholders)
+
+
+def judge_backup(values: list[str] | tuple[str, ...], valid: list[bool] | tuple[bool, ...] | None = None) -> Backup:
+    """The backup judgement of pins as declared (`valid[i]` False for a pin another check rejects)."""
+    seen: dict[str, int] = {}
+    real: list[str] = []
+    fakes: list[tuple[str, str]] = []
+    for i, v in enumerate(values):
+        if valid is not None and not valid[i]:
+            continue
+        seen[v] = seen.get(v, 0) + 1
+        if seen[v] > 1:
+            continue
+        why = placeholder_problem(v)
+        if why:
+            fakes.append((v, why))
+        else:
+            real.append(v)
+    return Backup(tuple(real), tuple(fakes), tuple(v for v, n in seen.items() if n > 1), len(values))
+
+
+def real_pins(values) -> set[str]:
+    """The distinct pins among `values` that can be a real key's digest (placeholders dropped)."""
+    return set(judge_backup(tuple(values)).real)

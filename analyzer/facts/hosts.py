@@ -16,8 +16,10 @@ NSC `includeSubdomains` stays a flag. Matching rules, per declarer:
   additional label (Apple's documented example: `math.example.com` yes, `advanced.math.example.com` no).
   Keys that are URLs, carry a port or are wildcards never match.
 - Certificate DNS names (RFC 6125): exact, or `*.` for exactly one label.
-- Host `*` in code entries (a custom trust manager, a key store, Alamofire evaluators): the hosts are
-  not recoverable, so the entry covers no named host.
+- Host `*` in code entries (a custom trust manager, a key store, Alamofire evaluators) and `?` (a host
+  computed at run time): the hosts are not recoverable, so the entry covers no named host.
+- Cronet `addPublicKeyPins(host, pins, includeSubdomains, ...)`, AndroidPinning's URL host, Wultra's
+  expected common names: DOMAIN (the host; with includeSubdomains every host below it).
 
 Each pattern reduces to a span: a base domain and how many labels below it are covered (min..max),
 which also answers whether one pattern covers every host another covers (`covers_all`).
@@ -40,7 +42,8 @@ DOMAIN = "domain"  # a library with a host and an includeSubdomains flag, any de
 
 # Inventory source -> whose matching rules its `host` follows. react-native entries come from
 # react-native-ssl-public-key-pinning on iOS, which hands its config to TrustKit.
-SOURCE_RULES = {"nsc": NSC, "okhttp": OKHTTP, "trustkit": TRUSTKIT, "ats": ATS, "react-native": TRUSTKIT}
+SOURCE_RULES = {"nsc": NSC, "okhttp": OKHTTP, "trustkit": TRUSTKIT, "ats": ATS, "react-native": TRUSTKIT,
+                "certificate-transparency": OKHTTP}  # appmattus CT: `*.` is exactly one label, as OkHttp's
 _UNBOUNDED = 1 << 30
 
 
@@ -91,7 +94,7 @@ class HostPattern:
     @classmethod
     def for_entry(cls, host: str, include_subdomains: bool, source: str) -> HostPattern:
         """The pattern of a pin inventory entry (`PinEntry.host`, `.include_subdomains`, `.source`)."""
-        if host.strip() == "*":
+        if host.strip() in ("*", "?"):
             return cls(host, UNSCOPED)
         return cls(host, SOURCE_RULES.get(source, DOMAIN), include_subdomains)
 

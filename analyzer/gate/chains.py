@@ -5,7 +5,11 @@ add the root if the app pins it, since servers rarely send their root). For each
 says, without any network access:
 
 - whether some pin of every enforced pin declaration matches a key in the chain: if none does, the
-  app would refuse to connect to that server ("these pins will brick the app");
+  app would refuse to connect to that server ("these pins will brick the app"). The entries of one pinner
+  (`PinEntry.pinner`: an OkHttp CertificatePinner) are judged together, as OkHttp does: it accepts the
+  chain when a pin of any of its patterns that cover the host matches. Pins are compared by digest: SHA-256
+  and SHA-1 of the key (base64 or hex), SHA-256 of the whole certificate (Wultra-style fingerprints);
+- pins supplied at run time cannot be compared: those declarations are a warning, never a failure;
 - which pins match nothing in the chain (backup pins do that by design; stale pins too);
 - whether the chain itself would fail: a certificate outside its validity period on the check date,
   a leaf not issued for the host name, a certificate not signed by the next one;
@@ -16,7 +20,11 @@ Whether the root is trusted by the device cannot be decided offline and is not c
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
+import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,7 +35,7 @@ from cryptography.x509.oid import ExtensionOID
 from pinscan.errors import ScanError
 from pinscan.facts.certs import CertInfo, parse_certificates
 from pinscan.facts.hosts import certificate_name_matches, entry_pattern, normalise
-from pinscan.model import PinEntry
+from pinscan.model import Pin, PinEntry
 
 CHAIN_SUFFIXES = (".pem", ".crt", ".cer")
 
@@ -69,6 +77,36 @@ def load_chain_dir(directory: Path) -> list[ServerChain]:
     if not files:
         raise ScanError(f"{directory}: no HOST.pem chain files in it")
     return [load_chain(p.stem, p) for p in files]
+
+
+def pin_digest(pin: Pin) -> tuple[str, bytes] | None:
+    """(what, digest bytes) of a pin, `what` being spki-sha256, spki-sha1 or certificate-sha256; None when the
+    pin is not one pinscan can compare."""
+    label = pin.digest.lower().replace("-", "")
+    what = {"sha256": "spki-sha256", "sha1": "spki-sha1", "sha256certificate": "certificate-sha256"}.get(label)
+    if what is None:
+        return None
+    value = pin.value.strip()
+    try:
+        raw = bytes.fromhex(value) if re.fullmatch(r"(?:[0-9a-fA-F]{2})+", value) and len(value) in (40, 64) \
+            else base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return what, raw
+
+
+def chain_digests(chain: ServerChain) -> list[dict[str, bytes]]:
+    """Each certificate's digests, as `pin_digest` names them."""
+    from cryptography.hazmat.primitives import serialization
+
+    out = []
+    for cert in chain.objects:
+        spki = cert.public_key().public_bytes(serialization.Encoding.DER,
+                                              serialization.PublicFormat.SubjectPublicKeyInfo)
+        der = cert.public_bytes(serialization.Encoding.DER)
+        out.append({"spki-sha256": hashlib.sha256(spki).digest(), "spki-sha1": hashlib.sha1(spki).digest(),
+                    "certificate-sha256": hashlib.sha256(der).digest()})
+    return out
 
 
 def pin_applies(entry: PinEntry, host: str) -> bool:
@@ -117,7 +155,6 @@ def check_chain(chain: ServerChain, pins: list[PinEntry], as_of: dt.date) -> Cha
     problems: list[str] = []
     warnings: list[str] = []
     infos = chain.certs
-    spkis = {c.spki_sha256 for c in infos}
 
     # The chain on its own: dates, host name, each certificate signed by the next.
     for info in infos:
@@ -138,8 +175,10 @@ def check_chain(chain: ServerChain, pins: list[PinEntry], as_of: dt.date) -> Cha
             why = str(exc) or type(exc).__name__
             problems.append(f"certificate {_label(cinfo)} is not signed by the next one, {_label(pinfo)} ({why})")
 
-    entries = [e for e in pins if pin_applies(e, host)]
+    entries = [e for e in pins if e.pins_key_material and pin_applies(e, host)]
+    digests = chain_digests(chain)
     matched: set[str] = set()
+    matched_certs: set[int] = set()
     unmatched: set[str] = set()
     enforced = [e for e in entries if e.enforced]
     for e in entries:
@@ -147,25 +186,42 @@ def check_chain(chain: ServerChain, pins: list[PinEntry], as_of: dt.date) -> Cha
             why = "; ".join(e.not_enforced_because) or "not enforced"
             warnings.append(f"pins for {e.host} from {e.source} at {e.location.short()} are not enforced ({why}): "
                             "not checked")
+    # One pinner's entries are one check (OkHttp: any pin of any pattern covering the host); others alone.
+    groups: dict[object, list[PinEntry]] = {}
     for e in enforced:
-        values = {p.value.strip() for p in e.pins if p.valid}
-        hit = values & spkis
-        matched |= hit
-        unmatched |= values - spkis
-        if not hit:
-            problems.append(
-                f"no pin for {e.host} ({e.source} at {e.location.short()}) matches a key in the chain {host} "
-                "presents: the app would refuse to connect to this server")
-        expiry = e.expiration
-        for info in infos:
-            if expiry is not None:
-                if info.not_after < expiry:
-                    warnings.append(f"certificate {_label(info)} expires on {info.not_after}, before the pins for "
-                                    f"{e.host} expire on {expiry}: its replacement must match a pin")
-            elif info.spki_sha256 in hit:
-                warnings.append(f"pinned certificate {_label(info)} expires on {info.not_after} and the pins for "
-                                f"{e.host} never expire: its replacement must keep the key or match a backup pin")
-    for value in sorted(unmatched):
+        groups.setdefault((e.source, e.pinner) if e.pinner else id(e), []).append(e)
+    for group in groups.values():
+        hit_any = False
+        for e in group:
+            for p in e.pins:
+                if not p.valid:
+                    continue
+                at = [i for i, c in enumerate(digests) if _matches(p, c)]
+                if at:
+                    hit_any = True
+                    matched.add(p.value.strip())
+                    matched_certs.update(at)
+                else:
+                    unmatched.add(p.value.strip())
+        runtime = [e for e in group if e.runtime]
+        if runtime:
+            for e in runtime:
+                warnings.append(f"pins for {e.host} from {e.source} at {e.location.short()} are supplied at run time: "
+                                "only the constant ones were checked")
+        elif not hit_any:
+            problems.append(_no_match(group, host))
+        for e in group:
+            expiry = e.expiration
+            for i, info in enumerate(infos):
+                if expiry is not None:
+                    if info.not_after < expiry:
+                        warnings.append(f"certificate {_label(info)} expires on {info.not_after}, before the pins "
+                                        f"for {e.host} expire on {expiry}: its replacement must match a pin")
+                elif any(_matches(p, digests[i]) for p in e.pins):
+                    warnings.append(f"pinned certificate {_label(info)} expires on {info.not_after} and the pins "
+                                    f"for {e.host} never expire: its replacement must keep the key or match a "
+                                    "backup pin")
+    for value in sorted(unmatched - matched):
         warnings.append(f"pin {value} matches no certificate in the chain of {host} (a backup pin, or a stale one)")
     if not entries:
         status = "not-pinned"
@@ -174,16 +230,31 @@ def check_chain(chain: ServerChain, pins: list[PinEntry], as_of: dt.date) -> Cha
         status = "fail" if problems else "ok"
     if not entries and problems:
         status = "fail"
-    certs = tuple((c.subject, c.not_after, c.spki_sha256, c.spki_sha256 in matched) for c in infos)
+    certs = tuple((c.subject, c.not_after, c.spki_sha256, i in matched_certs) for i, c in enumerate(infos))
     return ChainCheck(host, chain.path, status, tuple(dict.fromkeys(problems)), tuple(dict.fromkeys(warnings)),
-                      tuple(sorted(matched)), tuple(sorted(unmatched)), certs)
+                      tuple(sorted(matched)), tuple(sorted(unmatched - matched)), certs)
+
+
+def _matches(pin: Pin, cert_digests: dict[str, bytes]) -> bool:
+    d = pin_digest(pin) if pin.valid else None
+    return d is not None and cert_digests.get(d[0]) == d[1]
+
+
+def _no_match(group: list[PinEntry], host: str) -> str:
+    e = group[0]
+    if len(group) == 1:
+        return (f"no pin for {e.host} ({e.source} at {e.location.short()}) matches a key in the chain {host} "
+                "presents: the app would refuse to connect to this server")
+    patterns = ", ".join(dict.fromkeys(x.host for x in group))
+    return (f"no pin of the patterns {patterns} of one pinner ({e.pinner}) matches a key in the chain {host} "
+            "presents: the app would refuse to connect to this server")
 
 
 def pinned_hosts_without_chain(pins: list[PinEntry], chains: list[ServerChain]) -> list[str]:
     covered = [c.host for c in chains]
     out = []
     for e in pins:
-        if not e.enforced:
+        if not e.enforced or not e.pins_key_material or e.host.strip() in ("*", "?"):
             continue
         if not any(pin_applies(e, h) for h in covered):
             out.append(e.host)

@@ -1,5 +1,6 @@
 """The policy a release diff is judged by (`pinscan diff`, `scan --compare-to`): no host may lose enforced
-pins or gain cleartext, and no finding may appear (or be re-rated) at or above `--fail-on`."""
+pins or gain cleartext, the code may not gain a process-wide trust override (one not only behind a runtime
+flag), and no finding may appear (or be re-rated) at or above `--fail-on`."""
 
 from __future__ import annotations
 
@@ -28,9 +29,10 @@ class DiffVerdict:
     def describe(self) -> str:
         """The policy in words, for the text and HTML reports."""
         if self.fail_on is None:
-            return "a host loses its pins or gains cleartext (findings never fail it: --fail-on never)"
-        return (f"a host loses its pins or gains cleartext, or a finding at or above {self.fail_on.label} "
-                "is new or re-rated up to it")
+            return ("a host loses its pins or gains cleartext, or the code gains a process-wide trust override "
+                    "(findings never fail it: --fail-on never)")
+        return (f"a host loses its pins or gains cleartext, the code gains a process-wide trust override, or a "
+                f"finding at or above {self.fail_on.label} is new or re-rated up to it")
 
     def to_json(self) -> dict[str, Any]:
         """The same shape as the scan's gate: passed, reasons, warnings, policy."""
@@ -39,10 +41,13 @@ class DiffVerdict:
 
 
 def evaluate_diff(diff: Diff, fail_on: Severity | None) -> DiffVerdict:
-    """The default diff policy: no host may lose enforced pins or gain cleartext, and no finding may
-    appear (or be re-rated) at or above `fail_on`."""
+    """The default diff policy: no host may lose enforced pins or gain cleartext, no process-wide override
+    may be gained, and no finding may appear (or be re-rated) at or above `fail_on`."""
     reasons = [f"{c.label} lost its pins ({c.old} → {c.new})" for c in diff.pinning_lost]
     reasons += [f"{c.label} now allows cleartext HTTP ({c.new_source or 'policy'})" for c in diff.cleartext_gained]
+    reasons += [f"the code now installs a process-wide override: {c.override.describe()} "
+                f"(at {c.override.location.display()})" for c in diff.overrides_gained
+                if c.process_wide and not c.override.guarded_by]
     if fail_on is not None:
         reasons += [f"new {f.severity.label} finding {f.rule_id}: {f.message}" for f in diff.new_findings
                     if f.severity >= fail_on]

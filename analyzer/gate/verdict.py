@@ -31,7 +31,7 @@ from typing import Any
 from pinscan.facts.expiry import expiry
 from pinscan.gate.chains import ChainCheck, check_chain, pin_applies, pinned_hosts_without_chain
 from pinscan.gate.policy import Policy, Suppression
-from pinscan.model import FAIRPLAY, REACHED_PROPERTY, Finding, ScanResult
+from pinscan.model import FAIRPLAY, LAYOUT_PART, REACHED_PROPERTY, Finding, ScanResult
 
 
 @dataclass(frozen=True)
@@ -204,17 +204,25 @@ def _expiry_checks(result: ScanResult, policy: Policy, as_of: dt.date) -> tuple[
     return reasons, warnings
 
 
-def _required_pinning_reasons(result: ScanResult, policy: Policy) -> list[str]:
-    reasons = []
+def _required_pinning(result: ScanResult, policy: Policy) -> tuple[list[str], list[str]]:
+    """(reasons, warnings) from --require-pinning. Certificate Transparency is not pinning; pins supplied at
+    run time count as pinning, with a warning that pinscan cannot check them."""
+    reasons, warnings = [], []
     for host in policy.require_pinning:
-        entries = [e for e in result.pins if pin_applies(e, host)]
+        entries = [e for e in result.pins if e.pins_key_material and pin_applies(e, host)]
         effective = [e for e in entries if e.enforced and any(p.valid for p in e.pins)]
+        runtime = [e for e in entries if e.enforced and e.runtime]
         if not entries:
-            reasons.append(f"{host} is required to be pinned but the app declares no pins for it")
-        elif not effective:
+            ct = any(not e.pins_key_material and pin_applies(e, host) for e in result.pins)
+            reasons.append(f"{host} is required to be pinned but the app declares no pins for it"
+                           + (" (it requires Certificate Transparency, which pins no key)" if ct else ""))
+        elif not effective and not runtime:
             why = sorted({w for e in entries for w in e.not_enforced_because}) or ["no valid pin"]
             reasons.append(f"{host} is required to be pinned but its pins are not enforced: {'; '.join(why)}")
-    return reasons
+        elif not effective:
+            warnings.append(f"{host} is pinned with pins supplied at run time ({runtime[0].source} at "
+                            f"{runtime[0].location.short()}): pinscan cannot check them")
+    return reasons, warnings
 
 
 def _chain_checks(result: ScanResult, policy: Policy, as_of: dt.date) -> tuple[tuple[ChainCheck, ...], list[str],
@@ -228,6 +236,11 @@ def _chain_checks(result: ScanResult, policy: Policy, as_of: dt.date) -> tuple[t
         for host in pinned_hosts_without_chain(list(result.pins), list(policy.server_chains)):
             warnings.append(f"{host} is pinned but no server chain was given for it: not checked")
     return checks, reasons, warnings
+
+
+def _layout_warnings(result: ScanResult) -> list[str]:
+    """A malformed but readable package (an IPA without Payload/): said to whoever releases it."""
+    return [c.reason for c in result.coverage if c.part == LAYOUT_PART and c.status == "warning"]
 
 
 def _incomplete_checks(result: ScanResult, policy: Policy) -> tuple[tuple[str, ...], list[str], list[str]]:
@@ -252,10 +265,12 @@ def evaluate(result: ScanResult, policy: Policy, as_of: dt.date) -> ScanResult:
     live = [s for s in policy.suppressions if s.expires is None or s.expires >= as_of]
     sorted_ = _sort_findings(result, policy, live)
     warnings = _suppression_warnings(policy, live, sorted_) + _baseline_warnings(result, policy)
+    warnings += _layout_warnings(result)
     reasons = _severity_reasons(sorted_.gated, policy)
     expiry_reasons, expiry_warnings = _expiry_checks(result, policy, as_of)
-    reasons += expiry_reasons + _required_pinning_reasons(result, policy)
-    warnings += expiry_warnings
+    required_reasons, required_warnings = _required_pinning(result, policy)
+    reasons += expiry_reasons + required_reasons
+    warnings += expiry_warnings + required_warnings
     checks, chain_reasons, chain_warnings = _chain_checks(result, policy, as_of)
     reasons += chain_reasons
     warnings += chain_warnings

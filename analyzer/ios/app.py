@@ -16,15 +16,17 @@ from typing import TypeVar
 
 from pinscan.errors import PartError, ScanError
 from pinscan.facts.certs import CertInfo, parse_certificates
+from pinscan.facts.endpoints import CleartextVerdict
 from pinscan.ios.ats import Ats, parse_ats
 from pinscan.ios.code import CodeFacts, code_facts
+from pinscan.ios.endpoints import UrlString, cleartext_for, endpoints, url_strings
 from pinscan.ios.macho import MachO, parse_macho, version_key
 from pinscan.ios.plist import KeyPath, Plist, parse_plist
 from pinscan.ios.policy import ats_pin_entries, code_pin_entries, host_policies, trustkit_pin_entries
 from pinscan.ios.reactnative import react_native_pin_entries
 from pinscan.ios.trustkit import TrustKitConfig, parse_trustkit
 from pinscan.limits import MAX_BINARY_SIZE, MAX_CERT_FILE, MAX_PLIST_SIZE, MAX_SCRIPT_SIZE
-from pinscan.model import FAIRPLAY, AppIdentity, CoverageNote, HostPolicy, Location, PinEntry
+from pinscan.model import FAIRPLAY, AppIdentity, CoverageNote, Endpoint, HostPolicy, Location, PinEntry
 from pinscan.unpack import Package
 from pinscan.unpack.files import Files
 
@@ -476,6 +478,16 @@ class IosApp:
                 out += code_pin_entries(self, b, code)
         out += react_native_pin_entries(self)
         return out
+
+    def endpoints(self) -> list[Endpoint]:
+        """URL strings in binaries that load URLs, with what ATS does with cleartext to each host."""
+        return endpoints(self)
+
+    def url_strings(self, bundle: Bundle) -> list[UrlString]:
+        return url_strings(self, bundle)
+
+    def cleartext_for(self, bundle: Bundle, host: str, webview: bool = False) -> CleartextVerdict:
+        return cleartext_for(self, bundle, host, webview)
 
     def host_policies(self, as_of: dt.date) -> list[HostPolicy]:
         out: list[HostPolicy] = []

@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from pinscan.model import CoverageNote, Location
 
 if TYPE_CHECKING:
+    from pinscan.facts.endpoints import CleartextVerdict
     from pinscan.ios.app import Bundle
     from pinscan.ios.ats import Ats
     from pinscan.ios.code import CodeFacts
+    from pinscan.ios.endpoints import UrlString
     from pinscan.ios.plist import KeyPath
     from pinscan.ios.trustkit import TrustKitConfig
 
@@ -44,3 +46,5 @@ class IosFacts(Protocol):
     def location(self, bundle: Bundle, key_path: KeyPath) -> Location: ...
     def symbol_location(self, bundle: Bundle, symbol: str) -> Location: ...
     def min_os_location(self) -> Location: ...
+    def url_strings(self, bundle: Bundle) -> list[UrlString]: ...  # URL strings in a binary that loads URLs
+    def cleartext_for(self, bundle: Bundle, host: str, webview: bool = False) -> CleartextVerdict: ...

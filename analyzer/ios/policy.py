@@ -4,9 +4,10 @@ bundle that iOS runs as a process (the app and each extension)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from pinscan.facts.certs import judge_backup
 from pinscan.facts.expiry import expired
 from pinscan.ios.ats import Ats, ExceptionDomain, PinnedDomain, local_name
 from pinscan.ios.code import CodeFacts
@@ -41,6 +42,10 @@ def ats_pin_entries(app: IosApp, bundle: Bundle, ats: Ats, index: dict[str, str]
         notes = []
         if app.min_os_tuple < (14,):
             notes.append(f"not enforced on iOS 13 and older (minimum OS {app.min_os}): NSPinnedDomains needs iOS 14")
+        for kind, values in (("leaf", d.leaf), ("CA", d.ca)):
+            backup = judge_backup([p.value for p in values], [p.problem is None for p in values]).note()
+            if backup:
+                notes.append(f"{kind} identities: {backup}")
         out.append(PinEntry(
             host=d.name, include_subdomains=d.include_subdomains, pins=pins, source="ats",
             location=app.location(bundle, d.key_path), expiration=None, enforced=not reasons,
@@ -78,10 +83,11 @@ def trustkit_pin_entries(app: IosApp, bundle: Bundle, cfg: TrustKitConfig, as_of
         if expired(d.expiration_date, as_of):
             reasons.append(f"TSKExpirationDate {d.expiration} has passed: TrustKit no longer pins this domain")
         reasons += global_reasons
+        backup = judge_backup([h.value for h in d.hashes], [h.problem is None for h in d.hashes]).note()
         out.append(PinEntry(
             host=d.name, include_subdomains=d.include_subdomains, pins=pins, source="trustkit",
             location=app.location(bundle, d.key_path), expiration=d.expiration, enforced=not reasons,
-            not_enforced_because=tuple(reasons), report_uris=d.report_uris,
+            not_enforced_because=tuple(reasons), notes=(backup,) if backup else (), report_uris=d.report_uris,
         ))
     return out
 
@@ -276,8 +282,28 @@ def _no_ats_policy(app: IosApp, bundle: Bundle, ats: Ats) -> HostPolicy:
 
 def host_policies(app: IosApp, bundle: Bundle, ats: Ats, tsk: TrustKitConfig | None,
                   as_of: dt.date) -> list[HostPolicy]:
-    """The `*` row and one row per host that ATS exceptions, NSPinnedDomains or TrustKit name. Without ATS
-    (linked before the iOS 9 SDK) every host allows cleartext and only TrustKit's hosts get a row."""
+    """The `*` row and one row per host that ATS exceptions, NSPinnedDomains or TrustKit name, each with its
+    per-version notes (version_notes). Without ATS (linked before the iOS 9 SDK) every host allows cleartext
+    and only TrustKit's hosts get a row."""
+    return [version_notes(app, row) for row in _config_rows(app, bundle, ats, tsk, as_of)]
+
+
+def version_notes(app: IosApp, row: HostPolicy) -> HostPolicy:
+    """A row with what iOS versions from the minimum OS up do differently: no ATS before iOS 9 (cleartext
+    allowed to every host), and CAs from installed configuration profiles trusted without the user enabling
+    full trust before iOS 10.3. The default row already says the first."""
+    notes = []
+    if row.host != "*" and not row.cleartext_permitted and app.min_os_tuple < (9,):
+        notes.append(f"cleartext blocked holds on iOS 9+ only; allowed on iOS {app.min_os}–8.x: no ATS before iOS 9")
+    if "user" not in row.trust_anchors and app.min_os_tuple < (10, 3):
+        notes.append(f"trusts {', '.join(row.trust_anchors)} on iOS 10.3+ only; on iOS {app.min_os}–10.2 a CA "
+                     "installed with a configuration profile is trusted for TLS too, without the user enabling "
+                     "full trust (Certificate Trust Settings came with iOS 10.3)")
+    return replace(row, notes=(*row.notes, *notes)) if notes else row
+
+
+def _config_rows(app: IosApp, bundle: Bundle, ats: Ats, tsk: TrustKitConfig | None,
+                 as_of: dt.date) -> list[HostPolicy]:
     tsk_reasons = trustkit_global_reasons(app, bundle, tsk) if tsk else []
     if not app.ats_in_force(bundle):
         rows = {d.name: _HostRow(trustkit=d) for d in (tsk.domains if tsk else [])}

@@ -116,7 +116,7 @@ def render_text(outcomes: list[Outcome], options: ReportOptions) -> str:
         counts = {s: 0 for s in Severity}
         for f in r.findings:
             counts[f.severity] += 1
-        pinned = sorted({p.host for p in r.pins if p.enforced})
+        pinned = sorted({p.host for p in r.pins if p.enforced and p.pins_key_material})  # CT pins no key
         gate = "-" if r.gate is None else ("passed" if r.gate.passed else "FAILED")
         by_sev = ", ".join(f"{counts[s]} {s.label}" for s in order if counts[s])
         extra = dict(r.identity.extra)

@@ -38,6 +38,8 @@ def to_json(diff: Diff, verdict: DiffVerdict) -> dict[str, Any]:
                       "lost": [c.to_json() for c in diff.cleartext_lost]},
         "user_trust": {"gained": [c.to_json() for c in diff.user_ca_gained],
                        "lost": [c.to_json() for c in diff.user_ca_lost]},
+        "overrides": {"gained": [c.to_json() for c in diff.overrides_gained],
+                      "lost": [c.to_json() for c in diff.overrides_lost]},
         "findings": {"new": [f.to_json() for f in diff.new_findings],
                      "fixed": [f.to_json() for f in diff.fixed_findings],
                      "severity_changed": [c.to_json() for c in diff.severity_changed]},
@@ -60,7 +62,7 @@ def _version(side: Side) -> str:
 
 
 def _where(locs: tuple[Location, ...]) -> str:
-    return "; ".join(loc.short() for loc in locs)
+    return "; ".join(loc.display() for loc in locs)
 
 
 def _pin_counts(p) -> str:
@@ -119,6 +121,12 @@ def render_text(judged: tuple[Diff, DiffVerdict], options: ReportOptions | None 
             for c in items:
                 where = f" — {c.new_source}" + (f" · {_where(c.new_location)}" if c.new_location else "")
                 out.append(f"  {c.label}: {c.old} → {c.new}{where}")
+    for title, items in (("Code overrides GAINED", diff.overrides_gained),
+                         ("Code overrides removed", diff.overrides_lost)):
+        if section(title, items):
+            for c in items:
+                out.append(f"  {c.label}: {c.override.describe()}")
+                out.append(f"      reaches {c.override.reaches} · at {c.override.location.display()}")
     for title, findings in (("New findings", diff.new_findings), ("Fixed findings", diff.fixed_findings)):
         if section(title, findings):
             for f in findings:
@@ -131,7 +139,7 @@ def render_text(judged: tuple[Diff, DiffVerdict], options: ReportOptions | None 
             out.append(f"           at {c.new.location.display()}")
     if diff.empty:
         out.append("")
-        out.append("No changes in pins, host policies, findings or app identity.")
+        out.append("No changes in pins, host policies, code overrides, findings or app identity.")
     if diff.notes:
         out.append("")
         out.append("Notes")

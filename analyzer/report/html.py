@@ -127,6 +127,19 @@ def _filter_css(groups: list) -> str:
     return "\n".join(rules)
 
 
+def _code_of(result: ScanResult):
+    """(process-wide overrides shared with the default row, the row's other code entries): a host row counts
+    the first, as the text report does."""
+    defaults = {p.component: {c.identity() for c in p.code if c.scope == "process"}
+                for p in result.policies if p.host == "*"}
+
+    def code_of(p) -> tuple[int, list]:
+        shared = defaults.get(p.component, set()) if p.host != "*" else set()
+        return (len({c.identity() for c in p.code} & shared),
+                [c for c in sorted(p.code, key=lambda c: c.sort_key()) if c.identity() not in shared])
+    return code_of
+
+
 def context(result: ScanResult) -> dict[str, Any]:
     as_of = dt.date.fromisoformat(result.as_of)
     findings = result.sorted_findings()
@@ -162,6 +175,8 @@ def context(result: ScanResult) -> dict[str, Any]:
         "is_code": lambda loc: loc.kind in ("method", "class", "symbol"),
         "hosts": [HostPins(h, es) for h, es in sorted(hosts.items())],
         "policies": sorted(result.policies, key=lambda p: p.sort_key()),
+        "code_of": _code_of(result),
+        "endpoints": sorted(result.endpoints, key=lambda e: (e.scheme not in ("http", "ws"), e.sort_key())),
         "coverage": sorted(result.coverage, key=lambda c: (c.status != "failed", c.status, c.part)),
         "problems": [c for c in result.coverage if c.status != "analysed"],
         "not_analysed": result.not_analysed(),

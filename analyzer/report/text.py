@@ -92,9 +92,46 @@ def _policies(result: ScanResult) -> list[str]:
         out.append(f"  {host}")
         out.append(f"      cleartext {'ALLOWED' if p.cleartext_permitted else 'blocked'} · trusts "
                    f"{', '.join(p.trust_anchors) or 'nothing'} · {pin}")
-        where = f" · {p.location.short()}" if p.location else ""
+        where = f" · {p.location.display()}" if p.location else ""
         out.append(f"      from {p.source}{where}")
         out.extend(f"      note: {note}" for note in p.notes)
+        out.extend(_code_layer(p, result))
+    return out
+
+
+def _code_layer(p, result: ScanResult) -> list[str]:
+    """A row's code layer: each override in full, except the process-wide ones a host row shares with the
+    default row, which are counted."""
+    default = next((d for d in result.policies if d.host == "*" and d.component == p.component), None)
+    shared = {c.identity() for c in default.code if c.scope == "process"} if default is not None and p.host != "*" \
+        else set()
+    out = []
+    if shared:
+        n = len(shared)
+        out.append(f"      code: {n} process-wide override{'s' if n > 1 else ''} (see the default row) "
+                   "reach this host too")
+    for c in sorted(p.code, key=lambda c: c.sort_key()):
+        if c.identity() in shared:
+            continue
+        out.append(f"      code: {c.describe()}")
+        out.append(f"            reaches {c.reaches} · {c.confidence.label} confidence · at {c.location.display()}")
+    return out
+
+
+def _endpoints(result: ScanResult) -> list[str]:
+    """The hosts the code contacts, cleartext ones first."""
+    if not result.endpoints:
+        return []
+    out = ["", f"Endpoints ({len(result.endpoints)})"]
+    for e in sorted(result.endpoints, key=lambda e: (e.scheme not in ("http", "ws"), e.sort_key())):
+        comp = f"[{e.component}] " if e.component else ""
+        state = ("cleartext ALLOWED" if e.allowed else "cleartext blocked") if e.scheme in ("http", "ws") else "TLS"
+        libs = f" · in {', '.join(e.libraries)}" if e.libraries else ""
+        out.append(f"  {comp}{e.scheme}://{e.host} — {state} · {', '.join(e.apis)} · "
+                   f"{e.confidence.label} confidence{libs}")
+        out.extend(f"      {u}" for u in e.urls)
+        out.extend(f"      at {loc.display()}" for loc in e.where)
+        out.extend(f"      note: {n}" for n in e.notes)
     return out
 
 
@@ -104,12 +141,15 @@ def _pins(result: ScanResult) -> list[str]:
         sub = " +subdomains" if e.include_subdomains else ""
         state = "enforced" if e.enforced else "NOT enforced"
         exp = f", expires {e.expiration}" if e.expiration else ""
-        out.append(f"  {e.host}{sub} [{e.source}] {state}{exp} — {e.location.short()}")
+        out.append(f"  {e.host}{sub} [{e.source}] {state}{exp} — {e.location.display()}")
         for pin in e.pins:
             extra = "" if pin.valid else f"  INVALID: {pin.problem}"
             if pin.matches_certificate:
                 extra += f"  (matches {pin.matches_certificate})"
             out.append(f"      {pin.digest}/{pin.value}{extra}")
+        if e.runtime:
+            out.append("      pins supplied at run time" + (" (besides the constants above)" if e.pins else ""))
+            out.extend(f"      {r.describe()}" for r in e.runtime_sources)
         out.extend(f"      not enforced: {why}" for why in e.not_enforced_because)
         out.extend(f"      note: {note}" for note in e.notes)
         out.extend(f"      reports failures to {uri}" for uri in e.report_uris)
@@ -215,7 +255,8 @@ def _coverage(result: ScanResult) -> list[str]:
 
 
 def render(result: ScanResult, options: ReportOptions) -> str:
-    sections = [_app, _verdict, _incomplete, _policies, _pins, _findings, _library_findings, _not_counted, _coverage]
+    sections = [_app, _verdict, _incomplete, _policies, _endpoints, _pins, _findings, _library_findings,
+                _not_counted, _coverage]
     out = [line for section in sections for line in section(result)]
     text = "\n".join([*out, ""])
     if options.changes is not None:

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pinscan.errors import ScanError
-from pinscan.model import CoverageNote
+from pinscan.model import LAYOUT_PART, CoverageNote
 from pinscan.unpack.files import DirFiles, Files, ZipFiles
-from pinscan.unpack.formats import ZIP_FORMATS, app_dir, app_root_in_zip, other_apps
+from pinscan.unpack.formats import ZIP_FORMATS, app_dir, app_root_in_zip, layout_problem, other_apps
 from pinscan.unpack.safezip import SafeZip, ZipLimits
 from pinscan.unpack.splits import LooseSplitSet, SplitSet, find_apks_layout, find_xapk_layout
 
@@ -57,12 +57,16 @@ def is_package_dir(path: Path) -> bool:
     return path.is_dir() and app_dir(path) is not None
 
 
-def _ios_notes(names: list[str], root: str) -> list[CoverageNote]:
+def _ios_notes(names: list[str], root: str, is_zip: bool = True) -> list[CoverageNote]:
+    out = []
+    problem = layout_problem(root, is_zip)
+    if problem:
+        out.append(CoverageNote(LAYOUT_PART, "warning", problem))
     others = other_apps(names, root)
-    if not others:
-        return []
-    return [CoverageNote("Payload/", "warning", f"more than one app in Payload/; analysed {root.split('/')[-2]}, "
-                         f"not {', '.join(others)}")]
+    if others:
+        out.append(CoverageNote("Payload/", "warning", f"more than one app in Payload/; analysed "
+                                f"{root.split('/')[-2]}, not {', '.join(others)}"))
+    return out
 
 
 def _open_dir(p: Path) -> Package:
@@ -71,7 +75,8 @@ def _open_dir(p: Path) -> Package:
         raise ScanError(f"{p}: a directory, but not an app bundle pinscan can read")
     walk_root, prefix, root = found
     files = DirFiles(walk_root, prefix)
-    return Package(PackageFile(p, 0, ""), "app", "ios", files, root, files.notes() + _ios_notes(files.names, root))
+    return Package(PackageFile(p, 0, ""), "app", "ios", files, root,
+                   files.notes() + _ios_notes(files.names, root, is_zip=False))
 
 
 def _open_zip(pkg: PackageFile, zf: SafeZip) -> Package:

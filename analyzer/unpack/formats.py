@@ -19,6 +19,7 @@ ANDROID_MANIFEST = "AndroidManifest.xml"
 AAB_MANIFEST = "base/manifest/AndroidManifest.xml"
 _APP_IN_PAYLOAD = re.compile(r"^Payload/([^/]+\.app)/")
 _APP_AT_ROOT = re.compile(r"^([^/]+\.app)/Info\.plist$")
+_PAYLOAD_IN_FOLDER = re.compile(r"^([^/]+)/Payload/([^/]+\.app)/Info\.plist$")
 
 
 @dataclass(frozen=True)
@@ -29,12 +30,31 @@ class ZipFormat:
 
 
 def app_root_in_zip(names: list[str]) -> str | None:
-    """The .app folder of an IPA (`Payload/X.app/`), or of a zipped .app (`X.app/`)."""
+    """The .app folder of an IPA (`Payload/X.app/`), of a zipped .app (`X.app/`), or of an IPA zipped with its
+    folder (`Folder/Payload/X.app/`)."""
     apps = sorted({m.group(1) for n in names if (m := _APP_IN_PAYLOAD.match(n))})
     if apps:
         return f"Payload/{apps[0]}/"
     apps = sorted({m.group(1) for n in names if (m := _APP_AT_ROOT.match(n))})
-    return f"{apps[0]}/" if apps else None
+    if apps:
+        return f"{apps[0]}/"
+    nested = sorted({(m.group(1), m.group(2)) for n in names if (m := _PAYLOAD_IN_FOLDER.match(n))})
+    return f"{nested[0][0]}/Payload/{nested[0][1]}/" if nested else None
+
+
+def layout_problem(root: str, is_zip: bool) -> str | None:
+    """Why an iOS package with its app at `root` is malformed though readable, or None for `Payload/X.app/`."""
+    if root.startswith("Payload/"):
+        return None
+    app = root.rstrip("/").rsplit("/", 1)[-1]
+    if root.count("/") == 1:
+        if not is_zip:
+            return None  # an unzipped .app folder: a bundle, not an IPA
+        return (f"the IPA has {app} at the root of the zip, not under Payload/: App Store Connect, Transporter and "
+                "device installation reject it; analysed as if it were Payload/" + app)
+    folder = root.split("/", 1)[0]
+    return (f"the IPA has Payload/ inside the folder {folder}/ (the folder was zipped, not its contents): App Store "
+            f"Connect, Transporter and device installation reject it; analysed {root}")
 
 
 def other_apps(names: list[str], root: str) -> list[str]:

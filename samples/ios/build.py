@@ -5,7 +5,8 @@ llvm-lipo-14; see the shared TOOLCHAIN notes).
 Each sample is a folder `samples/ios/<name>/` with:
   build.json     {"min_os": "14.0", "arch": ["arm64"] or ["arm64", "x86_64"] or ["armv7"],
                   "fixups": "chained"|"classic", "plist": "binary"|"xml", "encrypt": false,
-                  "sdk": "14.0"}  (all optional; defaults shown first; "sdk" defaults to min_os)
+                  "sdk": "14.0", "layout": "payload"|"no-payload"}  (all optional; defaults shown first;
+                  "sdk" defaults to min_os; "no-payload" puts the .app at the zip root, a malformed IPA)
   app/           the .app bundle: Info.plist (XML source), *.m / *.c sources, files/ copied verbatim,
                  dotnet/<Assembly>/*.cs compiled by Mono's mcs into <Assembly>.dll at the bundle root
                  (as a Xamarin.iOS / .NET for iOS app ships its assemblies),
@@ -196,7 +197,8 @@ def build(src: Path, out_dir: Path) -> Path:
     out = out_dir / f"{src.name}.ipa"
     entries: dict[str, tuple[bytes, bool]] = {}
     frameworks: dict[str, dict[str, Path]] = {}
-    root = f"Payload/{_executable(app)}.app/"
+    # "layout": "no-payload" zips the .app at the root, as some hand-made IPAs are (App Store tooling refuses them)
+    root = f"{_executable(app)}.app/" if base.get("layout") == "no-payload" else f"Payload/{_executable(app)}.app/"
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         for fw in sorted((app / "Frameworks").glob("*.framework")) if (app / "Frameworks").is_dir() else []:

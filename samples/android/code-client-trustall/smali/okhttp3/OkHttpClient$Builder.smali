@@ -1,0 +1,31 @@
+.class public final Lokhttp3/OkHttpClient$Builder;
+.super Ljava/lang/Object;
+.source "OkHttpClient.kt"
+
+
+# direct methods
+.method public constructor <init>()V
+    .registers 1
+
+    invoke-direct {p0}, Ljava/lang/Object;-><init>()V
+
+    return-void
+.end method
+
+
+# virtual methods
+.method public final build()Lokhttp3/OkHttpClient;
+    .registers 2
+
+    new-instance v0, Lokhttp3/OkHttpClient;
+
+    invoke-direct {v0, p0}, Lokhttp3/OkHttpClient;-><init>(Lokhttp3/OkHttpClient$Builder;)V
+
+    return-object v0
+.end method
+
+.method public final sslSocketFactory(Ljavax/net/ssl/SSLSocketFactory;Ljavax/net/ssl/X509TrustManager;)Lokhttp3/OkHttpClient$Builder;
+    .registers 3
+
+    return-object p0
+.end method

@@ -1,0 +1,3 @@
+.class public interface abstract Lokhttp3/Interceptor;
+.super Ljava/lang/Object;
+.source "Interceptor.kt"

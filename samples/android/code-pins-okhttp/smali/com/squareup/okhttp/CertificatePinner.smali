@@ -1,0 +1,13 @@
+.class public final Lcom/squareup/okhttp/CertificatePinner;
+.super Ljava/lang/Object;
+.source "CertificatePinner.java"
+
+
+# direct methods
+.method public constructor <init>()V
+    .registers 1
+
+    invoke-direct {p0}, Ljava/lang/Object;-><init>()V
+
+    return-void
+.end method

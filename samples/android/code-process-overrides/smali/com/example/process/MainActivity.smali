@@ -1,0 +1,14 @@
+.class public Lcom/example/process/MainActivity;
+.super Landroid/app/Activity;
+.source "MainActivity.java"
+
+
+# direct methods
+.method public constructor <init>()V
+    .registers 1
+
+    .line 5
+    invoke-direct {p0}, Landroid/app/Activity;-><init>()V
+
+    return-void
+.end method
