@@ -133,7 +133,7 @@ class HostPattern:
         if self.rule == ATS:
             if "://" in name or "/" in name:
                 return "ATS matches bare domain names: a URL never matches"
-            if ":" in name and not _is_ip(name):
+            if ":" in name and not is_ip(name):
                 return "ATS matches bare domain names: a name with a port never matches"
         if "*" in name and self.rule in (ATS, NSC, TRUSTKIT, DOMAIN):
             return f"'*' is not a wildcard in {_RULE_NAMES[self.rule]} domain names: {self.text!r} matches no host"
@@ -217,7 +217,8 @@ class HostPattern:
 _RULE_NAMES = {ATS: "ATS", NSC: "network security config", TRUSTKIT: "TrustKit", DOMAIN: "this library's"}
 
 
-def _is_ip(text: str) -> bool:
+def is_ip(text: str) -> bool:
+    """An IPv4/IPv6 address or network (a host name with a port is not)."""
     try:
         ipaddress.ip_network(text, strict=False)
         return True

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from pinscan.facts.hosts import is_ip
 from pinscan.ios.plist import KeyPath, type_name
 
 ATS = "NSAppTransportSecurity"
@@ -195,7 +196,7 @@ def local_name(host: str) -> bool:
 def domain_problem(name: str) -> str | None:
     if "://" in name or "/" in name:
         return f"domain key {name!r} is a URL: ATS matches bare domain names, so this entry never applies"
-    if ":" in name and not _is_ip(name):
+    if ":" in name and not is_ip(name):
         return f"domain key {name!r} has a port: ATS matches bare domain names, so this entry never applies"
     if name.startswith("*."):
         return (f"domain key {name!r} is a wildcard: ATS does not read wildcards; use the bare domain with "
@@ -211,14 +212,6 @@ def never_matches(name: str) -> bool:
     """The domain key cannot match any host (as opposed to upper case, which may not)."""
     problem = domain_problem(name)
     return problem is not None and "never" in problem
-
-
-def _is_ip(text: str) -> bool:
-    try:
-        ipaddress.ip_network(text, strict=False)
-        return True
-    except ValueError:
-        return False
 
 
 def _near(key: str, known: tuple[str, ...]) -> str | None:
