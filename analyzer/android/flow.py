@@ -657,6 +657,13 @@ class Frame:
     def live_indices(self) -> list[int]:
         return sorted(self.states) if self.complete else list(range(len(self.code.insns)))
 
+    def live_calls(self) -> Iterator[tuple[int, Insn, str]]:
+        """(index, instruction, method reference) of each live invoke-* instruction, in order."""
+        for i in self.live_indices:
+            ins = self.code.insns[i]
+            if ins.op in _INVOKES:
+                yield i, ins, self.method.dex.index_text(ins)
+
     def value(self, i: int, reg: int) -> Value:
         st = self.states.get(i) if self.complete else None
         return st.regs.get(reg, UNKNOWN) if st is not None else UNKNOWN
@@ -1343,11 +1350,7 @@ class Analysis:
         handler: set[tuple[int, str]] = set()
         checked: set[int] = set()
         index = self.index
-        for i in fr.live_indices:
-            ins = fr.code.insns[i]
-            if ins.op not in _INVOKES:
-                continue
-            ref = m.dex.index_text(ins)
+        for i, ins, ref in fr.live_calls():
             recv, args = fr.call(i, ref)
             if ref in (PROCEED, CANCEL):
                 handler.update((p.k, "proceed" if ref == PROCEED else "cancel")

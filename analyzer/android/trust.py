@@ -331,11 +331,7 @@ def _rejects_host(index: CodeIndex, m: Method, depth: int = 3) -> bool:
         return True
     if _escaping_throws(index, fr):
         return True
-    for i in fr.live_indices:
-        ins = fr.code.insns[i]
-        if ins.op not in INVOKE_OPS:
-            continue
-        ref = m.dex.index_text(ins)
+    for i, ins, ref in fr.live_calls():
         if is_hostname_check(index, ref) and not accepts_any_host(fr.call(i, ref)[0]):
             return True
         callee = an.dispatch(ref, ins.op)
@@ -419,12 +415,7 @@ def _proceed_site(index: CodeIndex, fr: Frame) -> tuple[int, str | None] | None:
     """The first live proceed() call in the override, or call of an app method that proceeds with the
     handler it is given (with a note for the evidence)."""
     an = analysis(index)
-    m = fr.method
-    for i in fr.live_indices:
-        ins = fr.code.insns[i]
-        if ins.op not in INVOKE_OPS:
-            continue
-        ref = m.dex.index_text(ins)
+    for i, ins, ref in fr.live_calls():
         if ref == PROCEED:
             return i, None
         callee = an.dispatch(ref, ins.op)
@@ -506,12 +497,7 @@ def verifies_created_socket(index: CodeIndex, site: Site) -> bool:
     if i is None or not fr.live(i):
         return False
     sock = fr.result(i)
-    m = site.method
-    for j in fr.live_indices:
-        ins = fr.code.insns[j]
-        if ins.op not in INVOKE_OPS:
-            continue
-        ref = m.dex.index_text(ins)
+    for j, ins, ref in fr.live_calls():
         recv, args = fr.call(j, ref)
         if is_hostname_check(index, ref):
             if not accepts_any_host(recv) and any(derives_from(a, sock) for a in (recv, *args) if a is not None):
