@@ -87,9 +87,53 @@ def parse_certificates(data: bytes, path: str) -> list[CertInfo]:
         try:
             cert = x509.load_der_x509_certificate(data)
         except (ValueError, x509.InvalidVersion) as exc:
+            bundle = _der_pkcs7(data)
+            if bundle is not None:
+                return [_info(c, path) for c in bundle]
+            if _is_der_key(data):
+                return []  # a public or private key saved as .der/.cer: no certificate to read
             raise ValueError(f"unreadable DER certificate: {exc}") from None
         return [_info(cert, path)]
     return []
+
+
+def _der_pkcs7(data: bytes) -> list[x509.Certificate] | None:
+    """The certificates of a DER PKCS#7 bundle (what Windows and macOS export as .p7b, often named .cer)."""
+    from cryptography.hazmat.primitives.serialization import pkcs7
+
+    try:
+        return pkcs7.load_der_pkcs7_certificates(data)
+    except (ValueError, UnsupportedAlgorithm, x509.InvalidVersion):
+        return None
+
+
+def _is_der_key(data: bytes) -> bool:
+    """A DER SubjectPublicKeyInfo or private key (apps bundle public keys for pinning under .der names)."""
+    try:
+        serialization.load_der_public_key(data)
+        return True
+    except (ValueError, UnsupportedAlgorithm):
+        pass
+    try:
+        serialization.load_der_private_key(data, None)
+        return True
+    except TypeError:  # an encrypted private key: still a key
+        return True
+    except (ValueError, UnsupportedAlgorithm):
+        return False
+
+
+class PasswordProtected(ValueError):
+    """A key store that is well formed but encrypted with a password pinscan does not have."""
+
+
+def looks_like_pkcs12(data: bytes) -> bool:
+    """An outer DER SEQUENCE whose first element is INTEGER 3: the version field of a PKCS#12 PFX."""
+    if len(data) < 5 or data[0] != 0x30:
+        return False
+    n = data[1]
+    off = 2 if n < 0x80 else 2 + (n & 0x7F)
+    return data[off:off + 3] == b"\x02\x01\x03"
 
 
 def check_pin(digest: str, value: str) -> str | None:

@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import TypeVar
 
 from pinscan.errors import PartError, ScanError
-from pinscan.facts.certs import CertInfo, parse_certificates
+from pinscan.facts.certs import CertInfo, PasswordProtected, looks_like_pkcs12, parse_certificates
 from pinscan.facts.endpoints import CleartextVerdict
 from pinscan.ios.ats import Ats, parse_ats
 from pinscan.ios.code import CodeFacts, code_facts
@@ -414,6 +414,9 @@ class IosApp:
                 data = self.files.read_part(name, MAX_CERT_FILE, "a certificate file")
                 certs = _p12_certificates(data, name) if name.lower().endswith((".p12", ".pfx")) else \
                     parse_certificates(data, name)
+            except PasswordProtected as exc:  # encrypted by design, not unreadable: the gate need not fail
+                self.coverage.append(CoverageNote(name, "skipped", str(exc)))
+                continue
             except (PartError, ValueError) as exc:
                 reason = str(exc).removeprefix(f"{name}: ")
                 self.coverage.append(CoverageNote(name, "failed", f"bundled certificate: {reason}"))
@@ -509,4 +512,7 @@ def _p12_certificates(data: bytes, path: str) -> list[CertInfo]:
             continue
         certs = [c for c in (key_and_certs[1], *key_and_certs[2]) if c is not None]
         return [info for c in certs for info in parse_certificates(c.public_bytes(Encoding.DER), path)]
-    raise ValueError("PKCS#12 file is password-protected or malformed: not read")
+    if looks_like_pkcs12(data):
+        raise PasswordProtected("PKCS#12 file protected by a password (usually a client identity): its "
+                                "certificates are not read")
+    raise ValueError("malformed PKCS#12 file: not read")
