@@ -526,8 +526,9 @@ def _json_result(path: Path) -> ScanResult:
             from None
 
 
-def load_side(path: str, as_of: dt.date) -> Side:
-    """Scan a package or read a pinscan JSON result, recognised by content (a JSON result starts with "{")."""
+def load_side(path: str, as_of: dt.date, timeout: float | None = None) -> Side:
+    """Scan a package (within `timeout` seconds, if given) or read a pinscan JSON result, recognised by
+    content (a JSON result starts with "{")."""
     from pinscan.rule import ScanOptions
 
     p = Path(path)
@@ -540,6 +541,10 @@ def load_side(path: str, as_of: dt.date) -> Side:
             raise ScanError(f"{p}: cannot read: {exc.strerror or exc}") from None
     if head.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n").startswith(b"{"):
         return Side(_json_result(p), "json", path)
+    from pinscan.limits import ScanTimeout
     from pinscan.scan import scan_path  # heavy imports only when a package is scanned
 
-    return Side(scan_path(p, ScanOptions(as_of=as_of)), "package", path)
+    try:
+        return Side(scan_path(p, ScanOptions(as_of=as_of), timeout=timeout), "package", path)
+    except ScanTimeout as exc:
+        raise ScanError(f"{path}: {exc}") from None

@@ -204,6 +204,18 @@ def test_timeout_ends_one_scan_with_exit_2():
     assert bad.code == 2 and "not a number of seconds" in bad.err
 
 
+def test_timeout_holds_for_the_packages_a_diff_scans(tmp_path):
+    """`pinscan diff` and `scan --compare-to` scan a second package: the same limit applies to it."""
+    v1, v2 = SAMPLES / "android" / "release-v1.apk", SAMPLES / "android" / "release-v2.apk"
+    res = run_cli("diff", v1, v2, "--timeout", "0.001")
+    assert res.code == 2 and res.err == f"pinscan: error: {v1}: scan timed out after 0.001 s (--timeout)\n"
+    cache = tmp_path / "cache"
+    assert run_cli("scan", v2, "--cache", cache, "--fail-on", "never").code == 0
+    res = run_cli("scan", v2, "--cache", cache, "--compare-to", v1, "--timeout", "0.001")  # v2 from the cache
+    assert res.code == 2 and res.err == f"pinscan: error: {v1}: scan timed out after 0.001 s (--timeout)\n"
+    assert run_cli("diff", v1, v2, "--timeout", "0", "--fail-on", "never").code == 1  # no limit; v2 loses pins
+
+
 def _many_bundles(path: Path, count: int) -> Path:
     with zipfile.ZipFile(SAMPLES / "ios" / "ats-strict.ipa") as src, zipfile.ZipFile(path, "w") as out:
         for info in src.infolist():

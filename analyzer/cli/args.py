@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import os
 import sys
+import threading
 from pathlib import Path
 
 from pinscan.errors import ScanError
+from pinscan.limits import TIMEOUT_GRACE
 from pinscan.model import Severity
 
 EXIT_OK = 0
@@ -77,3 +81,35 @@ def write(text: str, output: str | None, what: str = "report") -> None:
         Path(output).write_text(text, encoding="utf-8")
     except OSError as exc:
         raise ScanError(f"{output}: cannot write the {what}: {exc.strerror or exc}") from None
+
+
+def seconds(text: str) -> float:
+    """`--timeout`'s value: seconds, 0 for no limit."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds (0 for no limit)")
+    return value
+
+
+@contextlib.contextmanager
+def hard_deadline(limit: float, message: str):
+    """A last resort behind --timeout: the timeout interrupts Python code, not a native library that never
+    returns; TIMEOUT_GRACE seconds later a watchdog prints the one line and ends the process with exit 2."""
+    if not limit:
+        yield
+        return
+
+    def expire() -> None:
+        print(message + " (stuck in native code: ended by force)", file=sys.stderr, flush=True)
+        os._exit(EXIT_ERROR)
+
+    timer = threading.Timer(limit + TIMEOUT_GRACE, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()

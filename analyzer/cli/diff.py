@@ -14,6 +14,7 @@ import sys
 import pinscan.cli.args as cliargs
 from pinscan.compare import compare, load_side
 from pinscan.gate.diff import DEFAULT_FAIL_ON, evaluate_diff
+from pinscan.limits import DEFAULT_TIMEOUT
 from pinscan.model import Severity
 from pinscan.report import formats, render
 
@@ -36,16 +37,22 @@ def register(subparsers) -> None:
                    f"never (default: {DEFAULT_FAIL_ON}); lost pins and new cleartext always fail")
     p.add_argument("--as-of", type=cliargs.date, metavar="DATE",
                    help="check pin expiry of scanned packages against DATE (YYYY-MM-DD) instead of today")
+    p.add_argument("--timeout", type=cliargs.seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                   help=f"give up on a package after SECONDS (default {DEFAULT_TIMEOUT:g}; 0: no limit): exit 2")
 
 
 def run(args: argparse.Namespace) -> int:
     """Run `pinscan diff`; returns the exit code. Raises ScanError (exit 2) when a side cannot be read."""
     as_of = args.as_of or dt.date.today()
-    old = load_side(args.old, as_of)
-    new = load_side(args.new, as_of)
+    old, new = (_load(path, as_of, args.timeout) for path in (args.old, args.new))
     diff = compare(old, new)
     verdict = evaluate_diff(diff, None if args.fail_on == "never" else Severity.parse(args.fail_on))
     cliargs.write(render("diff", args.format, (diff, verdict)), args.output, "diff")
     for reason in verdict.reasons:
         print(f"pinscan: diff failed: {reason}", file=sys.stderr)
     return 0 if verdict.passed else 1
+
+
+def _load(path: str, as_of: dt.date, timeout: float):
+    with cliargs.hard_deadline(timeout, f"pinscan: error: {path}: scan timed out after {timeout:g} s (--timeout)"):
+        return load_side(path, as_of, timeout)

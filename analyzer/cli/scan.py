@@ -7,17 +7,14 @@ included), the release diff for `--compare-to`, then the reporters.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
-import os
 import sys
-import threading
 from pathlib import Path
 
 import pinscan.cli.args as cliargs
 from pinscan.cli.args import EXIT_ERROR, EXIT_OK, EXIT_POLICY
 from pinscan.errors import ScanError
-from pinscan.limits import DEFAULT_TIMEOUT, TIMEOUT_GRACE, ScanTimeout
+from pinscan.limits import DEFAULT_TIMEOUT, ScanTimeout
 from pinscan.report import FORMATS
 from pinscan.rule import ScanOptions
 
@@ -39,16 +36,6 @@ def _host_chain(text: str) -> tuple[str, str]:
     if not sep or not host.strip() or not path.strip():
         raise argparse.ArgumentTypeError(f"{text!r} is not HOST=CHAIN.pem")
     return host.strip(), path.strip()
-
-
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = -1.0
-    if not value >= 0 or value == float("inf"):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds (0 for no limit)")
-    return value
 
 
 def _jobs(text: str) -> int:
@@ -79,7 +66,7 @@ def register(subparsers) -> None:
                       help="check pin expiry against DATE (YYYY-MM-DD) instead of today; makes reports reproducible")
     scan.add_argument("--expiry-warning-days", type=int, default=30, metavar="DAYS",
                       help="report pin-sets expiring within DAYS (default: 30)")
-    scan.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+    scan.add_argument("--timeout", type=cliargs.seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                       help=f"give up on a package after SECONDS (default {DEFAULT_TIMEOUT:g}; 0: no limit): exit 2 "
                       "for one package, an error record for that package in a batch")
     scan.add_argument("--timestamp", action="store_true",
@@ -162,8 +149,8 @@ def _scan_one(args, options, settings) -> int:
 
     cache = ResultCache(args.cache) if args.cache else None
     try:
-        with hard_deadline(args.timeout, f"pinscan: error: {args.paths[0]}: scan timed out after {args.timeout:g} s "
-                                         "(--timeout)"):
+        with cliargs.hard_deadline(args.timeout, f"pinscan: error: {args.paths[0]}: scan timed out after "
+                                   f"{args.timeout:g} s (--timeout)"):
             raw = scan_cached(args.paths[0], options, cache, args.timeout)
     except ScanTimeout as exc:
         raise ScanError(f"{args.paths[0]}: {exc}") from None
@@ -185,33 +172,14 @@ def _scan_one(args, options, settings) -> int:
     return EXIT_POLICY if failed else EXIT_OK
 
 
-@contextlib.contextmanager
-def hard_deadline(seconds: float, message: str):
-    """A last resort behind --timeout: the timeout interrupts Python code, not a native library that never
-    returns; TIMEOUT_GRACE seconds later a watchdog prints the one line and ends the process with exit 2."""
-    if not seconds:
-        yield
-        return
-
-    def expire() -> None:
-        print(message + " (stuck in native code: ended by force)", file=sys.stderr, flush=True)
-        os._exit(EXIT_ERROR)
-
-    timer = threading.Timer(seconds + TIMEOUT_GRACE, expire)
-    timer.daemon = True
-    timer.start()
-    try:
-        yield
-    finally:
-        timer.cancel()
-
-
 def _compare(args, raw, settings, as_of: dt.date):
     """The changes since `--compare-to` (the previous release), judged by `pinscan diff`'s policy."""
     from pinscan.compare import Side, compare, load_side
     from pinscan.gate.diff import evaluate_diff
 
-    old = load_side(args.compare_to, as_of)
+    with cliargs.hard_deadline(args.timeout, f"pinscan: error: {args.compare_to}: scan timed out after "
+                               f"{args.timeout:g} s (--timeout)"):
+        old = load_side(args.compare_to, as_of, args.timeout)
     changes = compare(old, Side(raw, "package", args.paths[0]))
     return changes, evaluate_diff(changes, settings.policy.fail_on)
 
