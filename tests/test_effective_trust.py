@@ -124,3 +124,21 @@ def test_a_proper_ipa_has_no_layout_warning():
                   "--fail-on", "never")
     result = json.loads(res.out)
     assert not [c for c in result["coverage"] if c["part"] == "package layout"] and not result["gate"]["warnings"]
+
+
+@pytest.mark.parametrize("url, identifier", [
+    ("http://www.w3.org/2000/svg", True),
+    ("http://WWW.W3.ORG/1999/xhtml", True),
+    ("http://www.apple.com/DTDs/PropertyList-1.0.dtd", True),
+    ("http://ns.adobe.com/xap/1.0/", True),
+    ("http://www.apache.org/licenses/LICENSE-2.0", True),
+    ("http://schemas.example.com/app/config.xsd?v=2", True),
+    ("http://www.apple.com/", False),  # a page someone may load
+    ("https://www.apache.org/dyn/closer.cgi", False),
+    ("http://api.example.com/login", False),
+    ("http://%s/x", False),  # no host at all
+])
+def test_urls_that_name_an_identifier_are_not_endpoints(url, identifier):
+    from pinscan.facts.endpoints import names_an_identifier
+
+    assert names_an_identifier(url) is identifier

@@ -33,6 +33,32 @@ def split_url(prefix: str, complete: bool) -> tuple[str, str, str] | None:
     return scheme, host, prefix + ("" if complete else "…")
 
 
+# Hosts whose URLs name an XML namespace, schema, DTD or licence rather than a server an app contacts: they
+# stand in binaries as identifiers (XML parsers, SVG, XMP, plists, bundled licence texts).
+_IDENTIFIER_HOSTS = frozenset({
+    "www.w3.org", "w3.org", "ns.adobe.com", "purl.org", "xml.org", "www.xml.org", "json-schema.org",
+    "schemas.xmlsoap.org", "schemas.openxmlformats.org", "schemas.microsoft.com", "schemas.android.com",
+    "xmlpull.org", "www.xmlpull.org", "xmlns.com", "www.opengis.net", "docs.oasis-open.org",
+})
+_IDENTIFIER_PATHS = (("www.apple.com", "/dtds/"), ("www.apache.org", "/licenses/"), ("www.gnu.org", "/licenses/"),
+                     ("opensource.org", "/licenses/"))
+
+
+def names_an_identifier(url: str) -> bool:
+    """Whether a URL string names a namespace, schema, DTD or licence (never fetched as a request): the
+    hosts above, Apple's plist DTD, licence pages, and any `.dtd` / `.xsd` document."""
+    parsed = split_url(url, True)
+    if parsed is None:
+        return False
+    host = parsed[1]
+    rest = url.partition("://")[2]
+    end = next((k for k, c in enumerate(rest) if c in "/?#"), len(rest))
+    path = rest[end:].lower().split("#")[0].split("?")[0]
+    if host in _IDENTIFIER_HOSTS or path.endswith((".dtd", ".xsd")):
+        return True
+    return any(host == h and path.startswith(p) for h, p in _IDENTIFIER_PATHS)
+
+
 @dataclass(frozen=True)
 class CleartextVerdict:
     """What the effective network policy does with cleartext to one host, per OS version."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pinscan.facts.endpoints import CLEARTEXT_SCHEMES, CleartextVerdict, split_url
+from pinscan.facts.endpoints import CLEARTEXT_SCHEMES, CleartextVerdict, names_an_identifier, split_url
 from pinscan.facts.hosts import ATS, HostPattern
 from pinscan.ios.ats import local_name
 from pinscan.model import Confidence, Endpoint
@@ -65,7 +65,7 @@ def url_strings(app: IosApp, bundle: Bundle) -> list[UrlString]:
         if len(text) > _MAX_URL or text != s:
             continue
         parsed = split_url(text, True)
-        if parsed is not None:
+        if parsed is not None and not names_an_identifier(text):
             out.append(UrlString(parsed[0], parsed[1], text, tuple(apis), bundle))
     return out
 

@@ -1,4 +1,5 @@
-// An app that logs in over http:// and loads images from a CDN over http://, next to a TLS API.
+// An app that logs in over http:// and loads images from a CDN over http://, next to a TLS API. It also
+// holds two http:// identifiers that are never requested (an SVG namespace, the plist DTD).
 #include <sdk.h>
 
 extern void NSLog(id format, ...);
@@ -10,6 +11,8 @@ extern void NSLog(id format, ...);
 static NSString *const kLogin = @"http://api.example.com/login";
 static NSString *const kLogo = @"http://cdn.example.com/img/logo.png";
 static NSString *const kApi = @"https://api.example.com/v1";
+static NSString *const kSvgNamespace = @"http://www.w3.org/2000/svg";
+static NSString *const kPlistDtd = @"http://www.apple.com/DTDs/PropertyList-1.0.dtd";
 
 int main(int argc, char **argv) {
   id session = [NSURLSession sessionWithConfiguration:[NSURLSessionConfiguration defaultSessionConfiguration]
@@ -20,5 +23,6 @@ int main(int argc, char **argv) {
     id task = [session dataTaskWithURL:[NSURL URLWithString:urls[i]] completionHandler:0];
     NSLog(@"%@", task);
   }
+  NSLog(@"%@ %@", kSvgNamespace, kPlistDtd);
   return 0;
 }
