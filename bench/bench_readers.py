@@ -51,9 +51,6 @@ from androguard.core.axml import START_TAG, ARSCParser, AXMLParser, AXMLPrinter 
 
 from pinscan.android.arsc import ResolvedValue, ResourceTable  # noqa: E402
 from pinscan.android.axml import (  # noqa: E402
-    TYPE_INT_BOOLEAN,
-    TYPE_INT_DEC,
-    TYPE_INT_HEX,
     TYPE_REFERENCE,
     TYPE_STRING,
     Attr,
@@ -162,20 +159,7 @@ def _pb_element(node) -> Element:
     el = node.element
     out = Element(tag=el.name, line=node.source.line_number or None)
     for a in el.attribute:
-        raw, dtype, data = a.value or None, TYPE_STRING, 0
-        item = a.compiled_item
-        if a.HasField("compiled_item"):
-            kind = item.WhichOneof("value")
-            if kind == "ref":
-                raw, dtype, data = None, TYPE_REFERENCE, item.ref.id
-            elif kind == "prim":
-                prim = item.prim.WhichOneof("oneof_value")
-                if prim == "boolean_value":
-                    dtype, data = TYPE_INT_BOOLEAN, int(item.prim.boolean_value)
-                elif prim == "int_decimal_value":
-                    dtype, data = TYPE_INT_DEC, item.prim.int_decimal_value & 0xFFFFFFFF
-                elif prim == "int_hexadecimal_value":
-                    dtype, data = TYPE_INT_HEX, item.prim.int_hexadecimal_value
+        raw, dtype, data = aapt2_pb.attribute_value(a)
         out.attrs.append(Attr(a.name, a.namespace_uri or None, raw, dtype, data))
     for child in el.child:
         if child.WhichOneof("node") == "element":

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
 
+from pinscan.android.axml import TYPE_INT_BOOLEAN, TYPE_INT_DEC, TYPE_INT_HEX, TYPE_REFERENCE, TYPE_STRING
+
 _F = descriptor_pb2.FieldDescriptorProto
 _SCALARS = {"string": _F.TYPE_STRING, "uint32": _F.TYPE_UINT32, "int32": _F.TYPE_INT32, "bool": _F.TYPE_BOOL,
             "float": _F.TYPE_FLOAT}
@@ -95,3 +97,24 @@ def _build() -> dict[str, type]:
 MESSAGES = _build()
 ResourceTable = MESSAGES["ResourceTable"]
 XmlNode = MESSAGES["XmlNode"]
+
+
+def attribute_value(a) -> tuple[str | None, int, int]:
+    """(raw text, Res_value type, data) of an XmlAttribute, the meaning aapt2 gives it: a compiled reference
+    drops the source text, as in binary XML. Other primitives (float, color, dimension) are not modelled by
+    pinscan, which no rule needs: their source text stays a string."""
+    raw: str | None = a.value or None  # proto3: an empty string is not on the wire
+    if not a.HasField("compiled_item"):
+        return raw, TYPE_STRING, 0
+    item = a.compiled_item
+    if item.HasField("ref"):
+        return None, TYPE_REFERENCE, item.ref.id
+    if item.HasField("prim"):
+        kind = item.prim.WhichOneof("oneof_value")
+        if kind == "boolean_value":
+            return raw, TYPE_INT_BOOLEAN, int(item.prim.boolean_value)
+        if kind == "int_decimal_value":
+            return raw, TYPE_INT_DEC, item.prim.int_decimal_value & 0xFFFFFFFF
+        if kind == "int_hexadecimal_value":
+            return raw, TYPE_INT_HEX, item.prim.int_hexadecimal_value
+    return raw, TYPE_STRING, 0

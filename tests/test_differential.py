@@ -46,8 +46,6 @@ from conftest import SAMPLES
 from pinscan.android.arsc import ResourceTable
 from pinscan.android.axml import (
     ANDROID_NS,
-    TYPE_INT_BOOLEAN,
-    TYPE_INT_DEC,
     TYPE_INT_HEX,
     TYPE_REFERENCE,
     TYPE_STRING,
@@ -596,24 +594,7 @@ def _pb_tree(node) -> dict:
     """An XmlNode in pinscan's Element terms, from the protobuf package's decoding. The typed value follows
     aapt2's Res_value meaning: a compiled reference drops the source text, as in binary XML."""
     el = node.element
-    attrs = []
-    for a in el.attribute:
-        raw: str | None = a.value or None  # proto3: an empty string is not on the wire
-        dtype, data = TYPE_STRING, 0
-        item = a.compiled_item
-        if a.HasField("compiled_item") and item.HasField("ref"):
-            dtype, data, raw = TYPE_REFERENCE, item.ref.id, None
-        elif a.HasField("compiled_item") and item.HasField("prim"):
-            kind = item.prim.WhichOneof("oneof_value")
-            if kind == "boolean_value":
-                dtype, data = TYPE_INT_BOOLEAN, int(item.prim.boolean_value)
-            elif kind == "int_decimal_value":
-                dtype, data = TYPE_INT_DEC, item.prim.int_decimal_value & 0xFFFFFFFF
-            elif kind == "int_hexadecimal_value":
-                dtype, data = TYPE_INT_HEX, item.prim.int_hexadecimal_value
-            # Other primitives (float, color, dimension) are not modelled by pinscan, which no rule needs:
-            # it keeps their source text as a string, and so does this expectation.
-        attrs.append((a.namespace_uri or None, a.name, raw, dtype, data))
+    attrs = [(a.namespace_uri or None, a.name, *aapt2_pb.attribute_value(a)) for a in el.attribute]
     return {
         "tag": el.name,
         "line": node.source.line_number or None,
